@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/site"
+)
+
+// siteFlags are the flags every command that reads a site shares.
+type siteFlags struct {
+	source, baseURL, now string
+}
+
+func (f *siteFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.source, "source", ".", "site root `DIR` holding content/")
+	fs.StringVar(&f.baseURL, "base-url", "", "absolute `URL` the site is published at (default: relative links)")
+	fs.StringVar(&f.now, "now", "", "build date `YYYY-MM-DD` for ageing rules (default: SOURCE_DATE_EPOCH or today)")
+}
+
+func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	var sf siteFlags
+	fs := newFlagSet("build [flags]", "Build the site into public/ (or --destination). A failed build leaves the previous output untouched.",
+		"secdoc build --source docs --base-url https://security.example.com/ --now 2026-11-25", stderr)
+	sf.register(fs)
+	dest := fs.String("destination", "", "output `DIR` (default: public under the site root)")
+	if pos, err := parseFlags(fs, args); err != nil || len(pos) > 0 {
+		if err == nil {
+			fmt.Fprintf(stderr, "secdoc build: unexpected argument %q\n", pos[0])
+		}
+		return usageCode(err)
+	}
+	now, err := buildDate(sf.now)
+	if err != nil {
+		fmt.Fprintln(stderr, "secdoc build:", err)
+		return exitUsage
+	}
+	res, err := site.Build(ctx, site.Options{Source: sf.source, Destination: *dest, BaseURL: sf.baseURL, Now: now, Version: version})
+	if res != nil {
+		printDiagnostics(stderr, res.Diagnostics)
+	}
+	var ce *diag.ContentError
+	if errors.As(err, &ce) {
+		e, w := ce.List.Count()
+		fmt.Fprintf(stderr, "build failed: %d errors, %d warnings; previous output left as it was\n", e, w)
+		return exitContent
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "secdoc build:", err)
+		return exitContent
+	}
+	fmt.Fprintf(stdout, "built %s: %d pages, %d files in %d ms\n", countsLine(res.Records), res.Pages, res.Files, res.Duration.Milliseconds())
+	return exitOK
+}
+
+func usageCode(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
+}
+
+func printDiagnostics(w io.Writer, l diag.List) {
+	for _, d := range l {
+		fmt.Fprintln(w, d.String())
+	}
+}
+
+// countsLine summarises records by kind: "7 assets, 16 threats, ...".
+func countsLine(counts map[model.Kind]int) string {
+	var parts []string
+	for _, k := range model.Kinds {
+		if n := counts[k]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, strings.ToLower(k.Label())))
+		}
+	}
+	if len(parts) == 0 {
+		return "no records"
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// version is set at release time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitContent = 1 // the content has errors
+	exitUsage   = 2 // the command line is wrong
+)
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, args []string, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"build", "build the site into public/", runBuild},
+	}
+}
+
+// run dispatches to a subcommand and returns the process exit code.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" && len(args) == 1 {
+		usage(stdout)
+		return exitOK
+	}
+	if args[0] == "--version" || args[0] == "version" {
+		fmt.Fprintln(stdout, "secdoc", version)
+		return exitOK
+	}
+	name := args[0]
+	if name == "help" {
+		name, args = args[1], []string{args[1], "--help"}
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(ctx, args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "secdoc: unknown command %q%s\nRun 'secdoc help' for the list of commands.\n", name, suggestCommand(name))
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, "secdoc turns markdown security records into a cross-linked static site.\n\nUsage:\n  secdoc COMMAND [flags]\n\nCommands:\n")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, "\nRun 'secdoc help COMMAND' for a command's flags and examples.\n")
+}
+
+func suggestCommand(name string) string {
+	for _, c := range commands() {
+		if strings.HasPrefix(c.name, name) || strings.HasPrefix(name, c.name) {
+			return fmt.Sprintf(" (did you mean %q?)", c.name)
+		}
+	}
+	return ""
+}
+
+// parseFlags parses flags that may come before and after positional
+// arguments, returning the positional ones.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return positional, nil
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+// newFlagSet returns a flag set that prints its usage with an example.
+func newFlagSet(name, synopsis, example string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: secdoc %s\n\n%s\n\nFlags:\n", name, synopsis)
+		fs.PrintDefaults()
+		fmt.Fprintf(stderr, "\nExample:\n  %s\n", example)
+	}
+	return fs
+}
+
+// buildDate returns the date ageing rules use: --now, else SOURCE_DATE_EPOCH,
+// else today.
+func buildDate(now string) (time.Time, error) {
+	if now != "" {
+		t, err := time.Parse("2006-01-02", now)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("--now %q: want YYYY-MM-DD", now)
+		}
+		return t, nil
+	}
+	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
+		n, err := strconv.ParseInt(epoch, 10, 64)
+		if err != nil {
+			return time.Time{}, errors.New("SOURCE_DATE_EPOCH is not a number of seconds")
+		}
+		return time.Unix(n, 0).UTC(), nil
+	}
+	return time.Now().UTC(), nil
+}

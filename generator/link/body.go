@@ -1,0 +1,84 @@
+package link
+
+import (
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/load"
+	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/urls"
+)
+
+// resolveBody points the wiki links and relative markdown links of a record's
+// body at their targets' pages.
+func resolveBody(r *model.Record, ix *Index, u urls.Builder, g *graph, diags *diag.List) {
+	if r.Body == nil {
+		return
+	}
+	for _, l := range r.Body.Links {
+		line, col := r.BodyLine+l.Line-1, l.Col
+		errorf := func(sev diag.Severity, msg string) {
+			diags.Add(diag.Diagnostic{Path: r.Source, Line: line, Col: col, Severity: sev, ID: r.ID, Message: msg})
+		}
+		if l.Wiki {
+			id, frag, _ := strings.Cut(l.Dest, "#")
+			t := ix.Lookup(strings.TrimSpace(id))
+			if t == nil {
+				errorf(diag.Error, "wiki link to unknown id "+quote(id))
+				continue
+			}
+			checkFragment(t, frag, errorf)
+			l.Resolve(u.Page(r.Path, t.Path)+fragment(frag), t.Title)
+			g.add(r, t)
+			continue
+		}
+		resolveFileLink(r, l.Dest, ix, u, g, errorf, l.Resolve)
+	}
+}
+
+// resolveFileLink handles a relative markdown link: to a .md file it becomes a
+// link to that file's page; a bare #fragment is checked against this page.
+func resolveFileLink(r *model.Record, dest string, ix *Index, u urls.Builder, g *graph,
+	errorf func(diag.Severity, string), set func(url, title string)) {
+	target, frag, _ := strings.Cut(dest, "#")
+	if target == "" {
+		checkFragment(r, frag, errorf)
+		return
+	}
+	unescaped, err := url.PathUnescape(target)
+	if err != nil || !load.IsMarkdown(unescaped) {
+		return // a file that is not a page: left as written
+	}
+	p := path.Join(sourceDir(r), unescaped)
+	if strings.HasPrefix(unescaped, "/") {
+		p = path.Join(load.ContentDir, unescaped)
+	}
+	t := ix.Source(p)
+	if t == nil {
+		errorf(diag.Error, "link to missing file "+quote(target)+" (looked for "+p+")")
+		return
+	}
+	checkFragment(t, frag, errorf)
+	set(u.Page(r.Path, t.Path)+fragment(frag), t.Title)
+	g.add(r, t)
+}
+
+// checkFragment warns when frag names no heading of t.
+func checkFragment(t *model.Record, frag string, errorf func(diag.Severity, string)) {
+	if frag == "" || t.Body == nil || t.Body.HasAnchor(frag) {
+		return
+	}
+	if dec, err := url.PathUnescape(frag); err == nil && t.Body.HasAnchor(dec) {
+		return
+	}
+	errorf(diag.Warning, "#"+frag+" names no heading of "+t.Source)
+}
+
+func fragment(frag string) string {
+	if frag == "" {
+		return ""
+	}
+	return "#" + frag
+}

@@ -1,0 +1,71 @@
+package link
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/model"
+)
+
+// Index finds records by id (case-insensitively) and by source path.
+type Index struct {
+	byID     map[string]*model.Record
+	bySource map[string]*model.Record
+}
+
+// Lookup returns the record with the given id.
+func (ix *Index) Lookup(id string) *model.Record { return ix.byID[strings.ToLower(id)] }
+
+// Source returns the record read from the given file.
+func (ix *Index) Source(p string) *model.Record { return ix.bySource[p] }
+
+// newIndex indexes records, reporting duplicate ids at every file that claims
+// one and URL paths that two files would both write.
+func newIndex(records []*model.Record, diags *diag.List) *Index {
+	ix := &Index{byID: map[string]*model.Record{}, bySource: map[string]*model.Record{}}
+	claims := map[string][]*model.Record{}
+	paths := map[string][]*model.Record{}
+	for _, r := range records {
+		ix.bySource[r.Source] = r
+		key := strings.ToLower(r.ID)
+		claims[key] = append(claims[key], r)
+		if _, ok := ix.byID[key]; !ok {
+			ix.byID[key] = r
+		}
+		paths[r.Path] = append(paths[r.Path], r)
+	}
+	for _, rs := range claims {
+		reportShared(rs, diags, "id", func(r *model.Record) string { return "duplicate id " + quote(r.ID) })
+	}
+	for _, rs := range paths {
+		reportShared(rs, diags, "", func(r *model.Record) string { return "page path /" + r.Path + " is also written by" })
+	}
+	return ix
+}
+
+// reportShared reports each record of a group of two or more at its key.
+func reportShared(rs []*model.Record, diags *diag.List, key string, what func(*model.Record) string) {
+	if len(rs) < 2 {
+		return
+	}
+	for _, r := range rs {
+		var others []string
+		for _, o := range rs {
+			if o != r {
+				others = append(others, o.Source)
+			}
+		}
+		sort.Strings(others)
+		line, col := r.KeyPos(key)
+		msg := what(r)
+		if key == "id" {
+			msg += ": also claimed by " + strings.Join(others, ", ")
+		} else {
+			msg += " " + strings.Join(others, ", ")
+		}
+		diags.Add(diag.Diagnostic{Path: r.Source, Line: line, Col: col, ID: r.ID, Message: msg})
+	}
+}
+
+func quote(s string) string { return `"` + s + `"` }

@@ -1,0 +1,102 @@
+package load
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/secdoc/secdoc/generator/diag"
+)
+
+// maxValues bounds the number of values one front-matter block may expand to,
+// so a "billion laughs" alias bomb fails fast instead of exhausting memory.
+const maxValues = 100000
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// decodeYAML reads a YAML block whose first line is blockLine in the file.
+func decodeYAML(path string, block []byte, blockLine int) ([]Field, diag.List) {
+	var diags diag.List
+	var doc yaml.Node
+	if err := yaml.Unmarshal(block, &doc); err != nil {
+		line := blockLine
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			line = blockLine + n - 1
+		}
+		diags.Errorf(path, line, 1, "invalid YAML front matter: %s", trimYAMLError(err.Error()))
+		return nil, diags
+	}
+	if len(doc.Content) == 0 {
+		return nil, diags
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		diags.Errorf(path, blockLine+root.Line-1, root.Column, "front matter must be a mapping of keys to values")
+		return nil, diags
+	}
+	c := yamlConverter{offset: blockLine - 1}
+	v, err := c.value(root)
+	if err != nil {
+		diags.Errorf(path, blockLine+root.Line-1, root.Column, "%v", err)
+		return nil, diags
+	}
+	for i, f := range v.Fields {
+		for _, g := range v.Fields[:i] {
+			if g.Key == f.Key {
+				diags.Errorf(path, f.Line, f.Col, "key %q appears twice (first on line %d)", f.Key, g.Line)
+			}
+		}
+	}
+	return v.Fields, diags
+}
+
+var yamlPrefix = regexp.MustCompile(`^yaml: (line \d+: )?`)
+
+func trimYAMLError(s string) string { return yamlPrefix.ReplaceAllString(s, "") }
+
+// yamlConverter turns yaml.v3 nodes into positioned Values.
+type yamlConverter struct {
+	offset int // lines before the block in the file
+	count  int // values produced, bounded by maxValues
+}
+
+func (c *yamlConverter) value(n *yaml.Node) (Value, error) {
+	if c.count++; c.count > maxValues {
+		return Value{}, fmt.Errorf("front matter expands to more than %d values (alias bomb?)", maxValues)
+	}
+	v := Value{Line: n.Line + c.offset, Col: n.Column}
+	switch n.Kind {
+	case yaml.AliasNode:
+		alias, err := c.value(n.Alias)
+		alias.Line, alias.Col = v.Line, v.Col
+		return alias, err
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return v, nil
+		}
+		v.Kind, v.Text = Scalar, n.Value
+	case yaml.SequenceNode:
+		v.Kind = List
+		for _, item := range n.Content {
+			iv, err := c.value(item)
+			if err != nil {
+				return v, err
+			}
+			v.Items = append(v.Items, iv)
+		}
+	case yaml.MappingNode:
+		v.Kind = Map
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			fv, err := c.value(val)
+			if err != nil {
+				return v, err
+			}
+			v.Fields = append(v.Fields, Field{Key: k.Value, Line: k.Line + c.offset, Col: k.Column, Value: fv})
+		}
+	}
+	return v, nil
+}

@@ -1,0 +1,169 @@
+package markdown
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+
+	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
+	"github.com/yuin/goldmark/ast"
+)
+
+// Doc is a parsed markdown body.
+type Doc struct {
+	Root     ast.Node
+	Source   []byte
+	Title    string    // text of a level-1 heading that opens the body, if any
+	Headings []Heading // every heading, in order
+	Links    []*Link   // wiki links and links with a relative destination
+	HasMath  bool
+	lines    []int // byte offset where each line starts
+	title    ast.Node
+}
+
+// Heading is one heading of a document.
+type Heading struct {
+	Level int
+	ID    string
+	Text  string
+}
+
+// HasAnchor reports whether id names a heading of the document.
+func (d *Doc) HasAnchor(id string) bool {
+	for _, h := range d.Headings {
+		if h.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// DropTitle removes the level-1 heading that opens the body, for pages that
+// show the title in their own header.
+func (d *Doc) DropTitle() {
+	if d.title != nil && d.title.Parent() != nil {
+		d.title.Parent().RemoveChild(d.title.Parent(), d.title)
+	}
+}
+
+// Link is a reference the body makes to another page: a [[wiki link]] or a
+// markdown link whose destination has no scheme.
+type Link struct {
+	Dest string // target as written: a wiki link's target or a link's destination
+	Wiki bool
+	Line int // 1-based position within the body
+	Col  int
+	node ast.Node
+}
+
+// Resolve points the link at url. A wiki link becomes an ordinary link whose
+// text is its label or, without one, title.
+func (l *Link) Resolve(url, title string) {
+	switch n := l.node.(type) {
+	case *ast.Link:
+		n.Destination = []byte(url)
+	case *WikiLink:
+		text := string(n.Label)
+		if text == "" {
+			text = title
+		}
+		link := ast.NewLink()
+		link.Destination = []byte(url)
+		link.AppendChild(link, ast.NewString([]byte(text)))
+		n.Parent().ReplaceChild(n.Parent(), n, link)
+		l.node = link
+	}
+}
+
+// collect gathers headings, links and the title after parsing.
+func (d *Doc) collect() {
+	walk(d.Root, func(n ast.Node) ast.WalkStatus {
+		switch n := n.(type) {
+		case *ast.Heading:
+			id, _ := n.AttributeString("id")
+			idText, _ := id.([]byte)
+			h := Heading{Level: n.Level, ID: string(idText), Text: d.text(n)}
+			if n.Level == 1 && d.title == nil && n.PreviousSibling() == nil {
+				d.title, d.Title = n, h.Text
+			}
+			d.Headings = append(d.Headings, h)
+		case *ast.Link:
+			if dest := string(n.Destination); isRelative(dest) {
+				d.addLink(n, dest, false)
+			}
+		case *WikiLink:
+			d.addLink(n, string(n.Target), true)
+		case *passthrough.PassthroughInline, *passthrough.PassthroughBlock:
+			d.HasMath = true
+		}
+		return ast.WalkContinue
+	})
+}
+
+func (d *Doc) addLink(n ast.Node, dest string, wiki bool) {
+	line, col := d.position(n)
+	d.Links = append(d.Links, &Link{Dest: dest, Wiki: wiki, Line: line, Col: col, node: n})
+}
+
+// isRelative reports whether a link destination points inside the site.
+func isRelative(dest string) bool {
+	if dest == "" || strings.HasPrefix(dest, "//") {
+		return false
+	}
+	if i := strings.IndexAny(dest, ":/?#"); i >= 0 && dest[i] == ':' {
+		return false // has a scheme
+	}
+	return true
+}
+
+// position returns the 1-based line and column of n in the source.
+func (d *Doc) position(n ast.Node) (int, int) {
+	off := -1
+	for p := n; p != nil && off < 0; p = p.Parent() {
+		if p.Pos() >= 0 {
+			off = p.Pos()
+		} else if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+			off = p.Lines().At(0).Start
+		}
+	}
+	if off < 0 {
+		return 1, 1
+	}
+	line := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off })
+	return line, off - d.lines[line-1] + 1
+}
+
+// text returns the plain text of n's inline children.
+func (d *Doc) text(n ast.Node) string {
+	var b bytes.Buffer
+	walk(n, func(c ast.Node) ast.WalkStatus {
+		switch c := c.(type) {
+		case *ast.Text:
+			b.Write(c.Segment.Value(d.Source))
+			if c.SoftLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(c.Value)
+		case *WikiLink:
+			if len(c.Label) > 0 {
+				b.Write(c.Label)
+			} else {
+				b.Write(c.Target)
+			}
+		}
+		return ast.WalkContinue
+	})
+	return strings.TrimSpace(b.String())
+}
+
+// lineStarts returns the byte offset at which each line of src starts.
+func lineStarts(src []byte) []int {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}

@@ -1,0 +1,148 @@
+package model
+
+import (
+	"path"
+	"strings"
+
+	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/load"
+	"github.com/secdoc/secdoc/generator/markdown"
+)
+
+// Decode turns a loaded file into a record, parsing its body with md.
+// It returns nil only when the file cannot become a record at all.
+func Decode(f *load.File, md *markdown.Engine) (*Record, diag.List) {
+	d := &decoder{f: f, r: &Record{Source: f.Path, BodyLine: f.BodyLine, keys: map[string][2]int{}}}
+	r := d.r
+	r.Section, r.Path, r.Intro = location(f.Path)
+	r.Kind = KindOfFolder(r.Section)
+	for _, fl := range f.Fields {
+		r.keys[fl.Key] = [2]int{fl.Line, fl.Col}
+	}
+	if fl, ok := f.Field("kind"); ok {
+		d.kind(fl)
+	}
+	table := fieldsOf(r.Kind)
+	for _, fl := range f.Fields {
+		if fl.Key == "kind" {
+			continue
+		}
+		if set, ok := table[fl.Key]; ok {
+			set(d, fl)
+			continue
+		}
+		d.extra(fl)
+	}
+	r.Body = md.Parse(f.Body)
+	d.defaults()
+	return r, d.diags
+}
+
+// decoder holds the state of decoding one file.
+type decoder struct {
+	f     *load.File
+	r     *Record
+	diags diag.List
+}
+
+func (d *decoder) errorf(v load.Value, format string, args ...any) {
+	d.diags.Errorf(d.f.Path, v.Line, v.Col, format, args...)
+}
+
+func (d *decoder) kind(fl load.Field) {
+	s, ok := d.scalar(fl)
+	if !ok {
+		return
+	}
+	k, known := kindNames[normalWord(s)]
+	if !known {
+		d.errorf(fl.Value, "kind: %q is not one of asset, threat, decision, sop, exercise, threat-model, page", s)
+		return
+	}
+	d.r.Kind = k
+}
+
+// extra keeps an unknown field and warns when it looks like a typo.
+func (d *decoder) extra(fl load.Field) {
+	if s := suggest(fl.Key, d.r.Kind); s != "" {
+		d.diags.Warnf(d.f.Path, fl.Line, fl.Col, "unknown field %q: did you mean %q?", fl.Key, s)
+	}
+	d.r.Extras = append(d.r.Extras, Extra{Key: fl.Key, Value: display(fl.Value)})
+}
+
+// defaults fills the id and title when the front matter gives none.
+func (d *decoder) defaults() {
+	r := d.r
+	if r.ID == "" {
+		base := path.Base(r.Source)
+		r.ID = strings.TrimSuffix(base, path.Ext(base))
+		if r.Intro {
+			r.ID = strings.TrimSuffix("_index:"+r.Section, ":")
+		}
+	}
+	if r.Title == "" && r.Body.Title != "" {
+		r.Title = r.Body.Title
+		r.Body.DropTitle()
+	}
+	if r.Title == "" {
+		r.Title = r.ID
+	}
+}
+
+// location derives the section, the URL path and whether the file introduces
+// a section from its path under content/.
+func location(src string) (section, urlPath string, intro bool) {
+	rel := strings.TrimPrefix(src, load.ContentDir+"/")
+	dir, file := path.Split(rel)
+	name := strings.TrimSuffix(file, path.Ext(file))
+	var segs []string
+	for _, s := range strings.Split(strings.Trim(dir, "/"), "/") {
+		if s != "" {
+			segs = append(segs, safeSlug(s))
+		}
+	}
+	if len(segs) > 0 {
+		section = segs[0]
+	}
+	switch name {
+	case "_index":
+		intro = true
+	case "index":
+	default:
+		segs = append(segs, safeSlug(name))
+	}
+	if len(segs) == 0 {
+		return section, "", intro
+	}
+	return section, strings.Join(segs, "/") + "/", intro
+}
+
+// safeSlug makes a URL segment of a file or folder name. The result never
+// contains a separator or a dot, so it can never climb out of the output.
+func safeSlug(s string) string {
+	if slug := markdown.Slug(s); slug != "" {
+		return slug
+	}
+	return "page"
+}
+
+// display renders a front-matter value of an unknown field as text.
+func display(v load.Value) string {
+	switch v.Kind {
+	case load.Scalar:
+		return v.Text
+	case load.List:
+		parts := make([]string, 0, len(v.Items))
+		for _, it := range v.Items {
+			parts = append(parts, display(it))
+		}
+		return strings.Join(parts, ", ")
+	case load.Map:
+		parts := make([]string, 0, len(v.Fields))
+		for _, f := range v.Fields {
+			parts = append(parts, f.Key+": "+display(f.Value))
+		}
+		return strings.Join(parts, "; ")
+	}
+	return ""
+}

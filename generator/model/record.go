@@ -1,0 +1,96 @@
+package model
+
+import "github.com/secdoc/secdoc/generator/markdown"
+
+// Ref is a reference from one record to another by id.
+type Ref struct {
+	ID     string
+	Field  string // front-matter key it was written under; "body" for links in the text
+	Line   int    // position in the source file
+	Col    int
+	Target *Record // the record referred to, set by the link stage
+}
+
+// Extra is a front-matter field secdoc does not know, kept for display.
+type Extra struct {
+	Key   string
+	Value string
+}
+
+// Record is one content file: a security record or a plain page.
+type Record struct {
+	Kind    Kind
+	ID      string
+	Title   string
+	Source  string // file path relative to the site root
+	Path    string // URL path from the site root, such as "threats/thr-0001/"; "" for the home page
+	Section string // first folder under content/, "" for top-level files
+
+	Owner   string
+	Tags    []string
+	Date    Date
+	Updated Date
+
+	// Asset.
+	Confidentiality, Integrity, Availability string // levels, "" when not given
+	Value                                    string
+
+	// Threat.
+	Stride                             []string
+	Likelihood, Impact                 int // 1-5, 0 when not given
+	ResidualLikelihood, ResidualImpact int
+	Status                             string // threats and decisions
+	Decision, Model                    *Ref
+	AcceptedUntil, Due                 Date
+	Votes                              int
+
+	// Decision.
+	Deciders   []string
+	Supersedes []*Ref
+
+	// SOP, exercise, threat model.
+	Assets, Threats, SOPs []*Ref
+	Alerts                []string
+	LastTested            Date
+	ReviewInterval        int // days, 0 when not given
+	Scenario, Scope       string
+	Participants          []string
+
+	// Set by the link stage: the records this one links to and is linked
+	// from (front matter and body together, each once, sorted by id), and the
+	// decisions that supersede this one.
+	Links, Backlinks []*Record
+	SupersededBy     []*Record
+
+	Extras []Extra
+	Body   *markdown.Doc
+	// BodyLine is the file line where the body starts, for positions of body links.
+	BodyLine int
+	// Intro marks an _index.md file: the introduction of a section or of the home page.
+	Intro bool
+
+	keys map[string][2]int // line and column of each front-matter key
+}
+
+// KeyPos returns the file position of a front-matter key, or of the file's
+// start when the key was not written.
+func (r *Record) KeyPos(key string) (line, col int) {
+	if p, ok := r.keys[key]; ok {
+		return p[0], p[1]
+	}
+	return 1, 1
+}
+
+// Refs returns every front-matter reference of the record, in a fixed order.
+func (r *Record) Refs() []*Ref {
+	var refs []*Ref
+	for _, one := range []*Ref{r.Decision, r.Model} {
+		if one != nil {
+			refs = append(refs, one)
+		}
+	}
+	for _, many := range [][]*Ref{r.Assets, r.Threats, r.SOPs, r.Supersedes} {
+		refs = append(refs, many...)
+	}
+	return refs
+}

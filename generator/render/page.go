@@ -1,0 +1,119 @@
+package render
+
+import (
+	"html/template"
+	"strings"
+
+	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/urls"
+)
+
+// Site is what every page knows about the whole site.
+type Site struct {
+	Title    string
+	Language string
+	Built    string // build date, YYYY-MM-DD
+	EditURL  string
+	Sections []Section
+	Pages    []*model.Record // top-level pages such as about.md
+	Version  string
+}
+
+// Section is a top-level folder of records with its list page.
+type Section struct {
+	Name    string // folder name, also the list page's path without the slash
+	Kind    model.Kind
+	Title   string
+	Records []*model.Record
+	Intro   *model.Record // the section's _index.md, if any
+}
+
+// Path returns the section's list page path.
+func (s *Section) Path() string { return s.Name + "/" }
+
+// Crumb is one step of the breadcrumb trail.
+type Crumb struct {
+	Title string
+	Path  string
+}
+
+// Page is the data a template renders.
+type Page struct {
+	Site    *Site
+	Layout  string // "home", "section", "record" or "404"
+	Path    string // the page's path from the site root, "" for home
+	Title   string
+	Record  *model.Record
+	Section *Section
+	Body    template.HTML
+	HasMath bool
+	Crumbs  []Crumb
+	Facts   []Fact
+	u       urls.Builder
+}
+
+// URL returns the link from this page to the page at path p.
+func (p *Page) URL(to string) string { return p.u.Page(p.Path, to) }
+
+// Asset returns the link from this page to a static file such as "css/secdoc.css".
+func (p *Page) Asset(file string) string { return p.u.File(p.Path, file) }
+
+// Link returns the link from this page to a record's page.
+func (p *Page) Link(r *model.Record) string { return p.u.Page(p.Path, r.Path) }
+
+// Edit returns the "Edit this page" link for the record, or "".
+func (p *Page) Edit() string {
+	if p.Record == nil || p.Site.EditURL == "" {
+		return ""
+	}
+	return p.Site.EditURL + p.Record.Source
+}
+
+// Group is records of one kind, for the relations of a record page.
+type Group struct {
+	Kind    model.Kind
+	Records []*model.Record
+}
+
+// Links groups the records this page's record links to by kind.
+func (p *Page) Links() []Group { return groupByKind(p.Record.Links) }
+
+// Backlinks groups the records that link to this page's record by kind.
+func (p *Page) Backlinks() []Group { return groupByKind(p.Record.Backlinks) }
+
+func groupByKind(rs []*model.Record) []Group {
+	var groups []Group
+	for _, k := range model.Kinds {
+		var g Group
+		for _, r := range rs {
+			if r.Kind == k && !r.Intro {
+				g.Records = append(g.Records, r)
+			}
+		}
+		if len(g.Records) > 0 {
+			g.Kind = k
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
+
+// Summary describes a group in words, such as "5 threats (2 open)".
+func (g Group) Summary() string {
+	n := len(g.Records)
+	word := strings.ToLower(g.Kind.Label())
+	if n == 1 {
+		word = strings.ToLower(g.Kind.Singular())
+	}
+	s := itoa(n) + " " + word
+	if g.Kind == model.Threat {
+		open := 0
+		for _, r := range g.Records {
+			if r.Status == "open" || r.Status == "in-progress" || r.Status == "" {
+				open++
+			}
+		}
+		s += " (" + itoa(open) + " open)"
+	}
+	return s
+}

@@ -1,0 +1,172 @@
+package site
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/secdoc/secdoc/generator/config"
+	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/link"
+	"github.com/secdoc/secdoc/generator/load"
+	"github.com/secdoc/secdoc/generator/markdown"
+	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/theme"
+	"github.com/secdoc/secdoc/generator/urls"
+	"github.com/secdoc/secdoc/static"
+	"github.com/secdoc/secdoc/templates"
+)
+
+// Options says what to build and where.
+type Options struct {
+	Source      string    // site root
+	Destination string    // output folder; "" means public/ under the site root
+	BaseURL     string    // overrides the configuration's base_url when not ""
+	Now         time.Time // the build date, used by every ageing rule
+	Version     string    // shown in the generator meta tag
+}
+
+// Result describes a finished build.
+type Result struct {
+	Records     map[model.Kind]int
+	Pages       int // HTML pages written
+	Files       int // all files written
+	Duration    time.Duration
+	Diagnostics diag.List // warnings, and errors when the build failed
+}
+
+// Build builds the site. Content problems come back as a *diag.ContentError
+// and leave the destination untouched; warnings are in Result.Diagnostics.
+func Build(ctx context.Context, opts Options) (*Result, error) {
+	start := time.Now()
+	s, err := Load(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Records: s.Counts(), Diagnostics: s.Diagnostics}
+	if err := s.Diagnostics.Err(); err != nil {
+		return res, err
+	}
+	dest := opts.Destination
+	if dest == "" {
+		dest = filepath.Join(opts.Source, "public")
+	}
+	out, err := newOutput(dest)
+	if err != nil {
+		return res, err
+	}
+	if err := s.Write(ctx, out.write, res); err != nil {
+		out.discard()
+		return res, err
+	}
+	if err := out.commit(); err != nil {
+		return res, err
+	}
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+// Site is a loaded and linked site, ready to render.
+type Site struct {
+	Config      config.Config
+	Records     []*model.Record
+	Index       *link.Index
+	Diagnostics diag.List
+	opts        Options
+	root        *os.Root
+	md          *markdown.Engine
+	urls        urls.Builder
+}
+
+// Load reads, decodes and links every content file of the site root.
+func Load(ctx context.Context, opts Options) (*Site, error) {
+	root, err := os.OpenRoot(opts.Source)
+	if err != nil {
+		return nil, fmt.Errorf("open site root: %w", err)
+	}
+	cfg, _, err := config.Load(root)
+	if err != nil {
+		return nil, err
+	}
+	if opts.BaseURL != "" {
+		cfg.BaseURL = opts.BaseURL
+	}
+	s := &Site{Config: cfg, opts: opts, root: root,
+		md: markdown.New(markdown.Options{DollarMath: cfg.Math.Dollar}), urls: urls.New(cfg.BaseURL)}
+	paths, diags, err := load.Walk(root)
+	if err != nil {
+		return nil, err
+	}
+	s.Diagnostics = diags
+	s.Records = s.decodeAll(ctx, paths)
+	ix, linkDiags := link.Resolve(s.Records, s.urls)
+	s.Index = ix
+	s.Diagnostics = append(s.Diagnostics, linkDiags...)
+	s.Diagnostics.Sort()
+	return s, ctx.Err()
+}
+
+// decodeAll reads and decodes files in parallel, keeping their order.
+func (s *Site) decodeAll(ctx context.Context, paths []string) []*model.Record {
+	records := make([]*model.Record, len(paths))
+	diags := make([]diag.List, len(paths))
+	parallel(len(paths), func(i int) {
+		if ctx.Err() != nil {
+			return
+		}
+		records[i], diags[i] = s.decode(paths[i])
+	})
+	var out []*model.Record
+	for i, r := range records {
+		s.Diagnostics = append(s.Diagnostics, diags[i]...)
+		if r != nil {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// decode reads one file into a record.
+func (s *Site) decode(p string) (*model.Record, diag.List) {
+	data, err := load.Read(s.root, p)
+	if err != nil {
+		var l diag.List
+		l.Errorf(p, 0, 0, "%v", err)
+		return nil, l
+	}
+	f, diags := load.Parse(p, data)
+	if f == nil {
+		return nil, diags
+	}
+	r, more := model.Decode(f, s.md)
+	return r, append(diags, more...)
+}
+
+// Counts returns the number of records of each kind.
+func (s *Site) Counts() map[model.Kind]int {
+	counts := map[model.Kind]int{}
+	for _, r := range s.Records {
+		if !r.Intro {
+			counts[r.Kind]++
+		}
+	}
+	return counts
+}
+
+// themeFS returns the site's folder layered over an embedded theme folder.
+func (s *Site) themeFS(dir string, embedded fs.FS) theme.Overlay {
+	var own fs.FS
+	if info, err := s.root.Stat(dir); err == nil && info.IsDir() {
+		own, _ = fs.Sub(s.root.FS(), dir)
+	}
+	return theme.Overlay{own, embedded}
+}
+
+// Templates returns the site's templates over the default theme.
+func (s *Site) Templates() theme.Overlay { return s.themeFS("templates", templates.FS) }
+
+// Static returns the site's static files over the default theme's.
+func (s *Site) Static() theme.Overlay { return s.themeFS("static", static.FS) }
