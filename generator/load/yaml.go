@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -25,6 +26,9 @@ func decodeYAML(path string, block []byte, blockLine int) ([]Field, diag.List) {
 		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			line = blockLine + n - 1
+			if isParserError(err.Error()) {
+				line++ // yaml.v3 counts parser errors from 0, scanner errors from 1
+			}
 		}
 		diags.Errorf(path, line, 1, "invalid YAML front matter: %s", trimYAMLError(err.Error()))
 		return nil, diags
@@ -51,6 +55,12 @@ func decodeYAML(path string, block []byte, blockLine int) ([]Field, diag.List) {
 		}
 	}
 	return v.Fields, diags
+}
+
+// isParserError reports whether a yaml.v3 message comes from its parser, whose
+// line numbers are 0-based, rather than its scanner.
+func isParserError(msg string) bool {
+	return strings.Contains(msg, "did not find expected") || strings.Contains(msg, "found undefined tag handle")
 }
 
 var yamlPrefix = regexp.MustCompile(`^yaml: (line \d+: )?`)

@@ -73,3 +73,16 @@ func KindOfFolder(folder string) Kind {
 	}
 	return Page
 }
+
+// Noun returns the kind's name for a count of n records: "1 threat", "2 SOPs".
+func (k Kind) Noun(n int) string {
+	switch {
+	case k == SOP && n == 1:
+		return "SOP"
+	case k == SOP:
+		return "SOPs"
+	case n == 1:
+		return strings.ToLower(k.Singular())
+	}
+	return strings.ToLower(k.Label())
+}

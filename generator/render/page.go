@@ -2,7 +2,7 @@ package render
 
 import (
 	"html/template"
-	"strings"
+	"sort"
 
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/urls"
@@ -73,13 +73,33 @@ func (p *Page) Edit() string {
 type Group struct {
 	Kind    model.Kind
 	Records []*model.Record
+	Note    string // qualifies the summary, such as "on its threats"
 }
 
 // Links groups the records this page's record links to by kind.
 func (p *Page) Links() []Group { return groupByKind(p.Record.Links) }
 
-// Backlinks groups the records that link to this page's record by kind.
-func (p *Page) Backlinks() []Group { return groupByKind(p.Record.Backlinks) }
+// Backlinks groups the records that link to this page's record by kind. An
+// asset's page adds the decisions that answer the threats against it.
+func (p *Page) Backlinks() []Group {
+	groups := groupByKind(p.Record.Backlinks)
+	if p.Record.Kind != model.Asset {
+		return groups
+	}
+	var decisions []*model.Record
+	seen := map[*model.Record]bool{}
+	for _, r := range p.Record.Backlinks {
+		if r.Kind == model.Threat && r.Decision != nil && r.Decision.Target != nil && !seen[r.Decision.Target] {
+			seen[r.Decision.Target] = true
+			decisions = append(decisions, r.Decision.Target)
+		}
+	}
+	sort.Slice(decisions, func(i, j int) bool { return lessByID(decisions[i], decisions[j]) })
+	if len(decisions) > 0 {
+		groups = append(groups, Group{Kind: model.Decision, Records: decisions, Note: "on its threats"})
+	}
+	return groups
+}
 
 func groupByKind(rs []*model.Record) []Group {
 	var groups []Group
@@ -101,11 +121,7 @@ func groupByKind(rs []*model.Record) []Group {
 // Summary describes a group in words, such as "5 threats (2 open)".
 func (g Group) Summary() string {
 	n := len(g.Records)
-	word := strings.ToLower(g.Kind.Label())
-	if n == 1 {
-		word = strings.ToLower(g.Kind.Singular())
-	}
-	s := itoa(n) + " " + word
+	s := itoa(n) + " " + g.Kind.Noun(n)
 	if g.Kind == model.Threat {
 		open := 0
 		for _, r := range g.Records {
@@ -114,6 +130,9 @@ func (g Group) Summary() string {
 			}
 		}
 		s += " (" + itoa(open) + " open)"
+	}
+	if g.Note != "" {
+		s += " " + g.Note
 	}
 	return s
 }

@@ -1,0 +1,121 @@
+package markdown
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func render(t *testing.T, e *Engine, src string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := e.Render(&buf, e.Parse([]byte(src))); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func TestRender(t *testing.T) {
+	e := New(Options{})
+	tests := []struct {
+		name, src string
+		want      []string // substrings that must appear
+		not       []string // substrings that must not appear
+	}{
+		{"inline math escaped", `\(<img src=x onerror=alert(1)>\)`,
+			[]string{`<span class="math math-inline">&lt;img src=x onerror=alert(1)&gt;</span>`}, []string{"<img"}},
+		{"inline math keeps underscores", `\(a_1 * b_2 * c\)`,
+			[]string{`<span class="math math-inline">a_1 * b_2 * c</span>`}, []string{"<em>"}},
+		{"display math dollars", "$$\nALE = SLE \\times ARO\n$$\n",
+			[]string{`<div class="math math-display">ALE = SLE \times ARO</div>`}, nil},
+		{"display math brackets", "\\[\nx < y\n\\]\n",
+			[]string{`<div class="math math-display">x &lt; y</div>`}, nil},
+		{"single dollar is text", "costs $5,000 and saves $20,000",
+			[]string{"costs $5,000 and saves $20,000"}, []string{"math"}},
+		{"raw html omitted", "<script>alert(1)</script>\n\ntext <b onclick=x>bold</b>",
+			[]string{"raw HTML omitted"}, []string{"<script", "onclick"}},
+		{"javascript link dropped", "[x](javascript:alert(1)) [y](JaVaScRiPt:alert(2))",
+			[]string{`href=""`}, []string{"javascript:", "JaVaScRiPt:"}},
+		{"data link dropped", "[x](data:text/html;base64,PHNjcmlwdD4=)", []string{`href=""`}, []string{"data:text"}},
+		{"unicode heading id", "## Überblick der Risiken\n", []string{`id="überblick-der-risiken"`}, nil},
+		{"gfm table", "| a | b |\n|---|---|\n| 1 | 2 |\n", []string{"<table>", "<td>1</td>"}, nil},
+		{"task list", "- [x] done\n- [ ] todo\n", []string{`checked="" disabled="" type="checkbox"`}, nil},
+		{"footnote", "text[^1]\n\n[^1]: note\n", []string{`class="footnotes"`}, nil},
+		{"typographer", `"quoted" -- dash`, []string{"&ldquo;quoted&rdquo;", "&ndash;"}, nil},
+		{"unresolved wiki link is text", "see [[THR-1|<b>x</b>]]", []string{"see &lt;b&gt;x&lt;/b&gt;"}, []string{"<b>"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := render(t, e, tc.src)
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("got %q, want it to contain %q", got, w)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(got, n) {
+					t.Errorf("got %q, want no %q", got, n)
+				}
+			}
+		})
+	}
+}
+
+func TestDollarMathOptIn(t *testing.T) {
+	got := render(t, New(Options{DollarMath: true}), "inline $a_1$ here")
+	if !strings.Contains(got, `<span class="math math-inline">a_1</span>`) {
+		t.Errorf("got %q, want inline math from $...$", got)
+	}
+}
+
+func TestParseLinks(t *testing.T) {
+	src := "# Title\n\nSee [[THR-7]] and [[ADR-1|the decision]].\n\n[runbook](../sops/sop-1.md#steps), [web](https://example.com), [top](#title)\n"
+	d := New(Options{}).Parse([]byte(src))
+	if d.Title != "Title" {
+		t.Errorf("title: got %q, want %q", d.Title, "Title")
+	}
+	type link struct {
+		dest      string
+		wiki      bool
+		line, col int
+	}
+	var got []link
+	for _, l := range d.Links {
+		got = append(got, link{l.Dest, l.Wiki, l.Line, l.Col})
+	}
+	want := []link{{"THR-7", true, 3, 5}, {"ADR-1", true, 3, 19}, {"../sops/sop-1.md#steps", false, 5, 1}, {"#title", false, 5, 70}}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i].dest != want[i].dest || got[i].wiki != want[i].wiki || got[i].line != want[i].line {
+			t.Errorf("link %d: got %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+func TestResolveWikiLink(t *testing.T) {
+	e := New(Options{})
+	d := e.Parse([]byte("See [[thr-7]] and [[ADR-1|the <decision>]]."))
+	d.Links[0].Resolve("../../threats/thr-7/index.html", "SQL <injection>")
+	d.Links[1].Resolve("../../decisions/adr-1/index.html", "ignored")
+	var buf bytes.Buffer
+	if err := e.Render(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	want := `<p>See <a href="../../threats/thr-7/index.html">SQL &lt;injection&gt;</a> and <a href="../../decisions/adr-1/index.html">the &lt;decision&gt;</a>.</p>`
+	if got := strings.TrimSpace(buf.String()); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+func TestDropTitle(t *testing.T) {
+	e := New(Options{})
+	d := e.Parse([]byte("# Title\n\nbody\n"))
+	d.DropTitle()
+	var buf bytes.Buffer
+	_ = e.Render(&buf, d)
+	if strings.Contains(buf.String(), "<h1") {
+		t.Errorf("got %q, want the title heading removed", buf.String())
+	}
+}

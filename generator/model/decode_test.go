@@ -1,0 +1,168 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/secdoc/secdoc/generator/load"
+	"github.com/secdoc/secdoc/generator/markdown"
+)
+
+var engine = markdown.New(markdown.Options{})
+
+func decode(t *testing.T, path, src string) (*Record, []string) {
+	t.Helper()
+	f, diags := load.Parse(path, []byte(src))
+	if f == nil {
+		t.Fatalf("load: %v", diags)
+	}
+	r, more := Decode(f, engine)
+	var out []string
+	for _, d := range append(diags, more...) {
+		out = append(out, d.String())
+	}
+	return r, out
+}
+
+func TestDecodeThreat(t *testing.T) {
+	r, diags := decode(t, "content/threats/thr-0001-sqli.md", `---
+stride: [S, tampering, Information Disclosure]
+assets: [AST-1, AST-2]
+likelihood: likely
+impact: 5
+status: in-discussion
+decision: ADR-0001
+due: 2026-12-01
+votes: 3
+ticket: SEC-1
+---
+# SQL injection in search
+
+body
+`)
+	if len(diags) > 0 {
+		t.Fatalf("unexpected diagnostics %v", diags)
+	}
+	checks := []struct{ name, got, want string }{
+		{"kind", string(r.Kind), "threat"},
+		{"id", r.ID, "thr-0001-sqli"},
+		{"title", r.Title, "SQL injection in search"},
+		{"path", r.Path, "threats/thr-0001-sqli/"},
+		{"stride", strings.Join(r.Stride, ","), "spoofing,tampering,information-disclosure"},
+		{"status", r.Status, "open"},
+		{"due", r.Due.String(), "2026-12-01"},
+		{"decision", r.Decision.ID, "ADR-0001"},
+		{"extra", r.Extras[0].Key + "=" + r.Extras[0].Value, "ticket=SEC-1"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, c.got, c.want)
+		}
+	}
+	if r.Likelihood != 4 || r.Impact != 5 || r.Votes != 3 || len(r.Assets) != 2 {
+		t.Errorf("got likelihood %d impact %d votes %d assets %d, want 4 5 3 2", r.Likelihood, r.Impact, r.Votes, len(r.Assets))
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	tests := []struct {
+		name, path, src, want string
+	}{
+		{"level outside enumeration", "content/assets/a.md", "---\nconfidentiality: extreme\n---\n",
+			`content/assets/a.md:2:18: confidentiality: "extreme" is not one of none, low, medium, high, critical`},
+		{"likelihood out of range", "content/threats/t.md", "---\nlikelihood: 7\n---\n",
+			`content/threats/t.md:2:13: likelihood: "7" is not 1-5 or one of rare, unlikely, possible, likely, almost-certain`},
+		{"bad stride item", "content/threats/t.md", "---\nstride:\n  - spoofing\n  - sneaking\n---\n",
+			`content/threats/t.md:4:5: stride: "sneaking" is not one of`},
+		{"bad date", "content/threats/t.md", "---\ndue: next week\n---\n",
+			`content/threats/t.md:2:6: due: "next week" is not a date (want YYYY-MM-DD)`},
+		{"wrong type", "content/threats/t.md", "---\nowner: [a, b]\n---\n",
+			`content/threats/t.md:2:8: owner: must be a single value, not a list or mapping`},
+		{"bad interval", "content/sops/s.md", "---\nreview_interval: often\n---\n",
+			`content/sops/s.md:2:18: review_interval: "often" is not a duration`},
+		{"bad decision status", "content/decisions/d.md", "---\nstatus: maybe\n---\n",
+			`content/decisions/d.md:2:9: status: "maybe" is not one of proposed, accepted, rejected, deprecated, superseded`},
+		{"unknown kind", "content/x.md", "---\nkind: widget\n---\n", `content/x.md:2:7: kind: "widget" is not one of`},
+		{"votes not a number", "content/threats/t.md", "---\nvotes: lots\n---\n", `content/threats/t.md:2:8: votes: "lots" is not a whole number`},
+		{"typo warning", "content/threats/t.md", "---\nlikelyhood: 3\n---\n",
+			`content/threats/t.md:2:1: warning: unknown field "likelyhood": did you mean "likelihood"?`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, diags := decode(t, tc.path, tc.src)
+			if len(diags) != 1 || !strings.HasPrefix(diags[0], tc.want) {
+				t.Errorf("got %q, want one diagnostic starting %q", diags, tc.want)
+			}
+		})
+	}
+}
+
+func TestDecodeAllProblemsAtOnce(t *testing.T) {
+	_, diags := decode(t, "content/threats/t.md", "---\nlikelihood: 9\nimpact: huge\nstatus: done\n---\n")
+	if len(diags) != 3 {
+		t.Errorf("got %d diagnostics %q, want 3", len(diags), diags)
+	}
+}
+
+func TestKindFromFolder(t *testing.T) {
+	tests := map[string]Kind{
+		"content/assets/a.md": Asset, "content/threats/t.md": Threat, "content/adr/0001-x.md": Decision,
+		"content/adrs/0001-x.md": Decision, "content/decisions/d.md": Decision, "content/runbooks/r.md": SOP,
+		"content/sops/s.md": SOP, "content/exercises/e.md": Exercise, "content/models/m.md": ThreatModel,
+		"content/threat-models/m.md": ThreatModel, "content/about.md": Page, "content/guides/g.md": Page,
+	}
+	for path, want := range tests {
+		r, _ := decode(t, path, "text\n")
+		if r.Kind != want {
+			t.Errorf("%s: got kind %q, want %q", path, r.Kind, want)
+		}
+	}
+	r, _ := decode(t, "content/notes/x.md", "---\nkind: ADR\n---\n")
+	if r.Kind != Decision {
+		t.Errorf("kind field: got %q, want decision", r.Kind)
+	}
+}
+
+func TestLocation(t *testing.T) {
+	tests := []struct{ src, section, path string }{
+		{"content/threats/thr-0001-sql-injection.md", "threats", "threats/thr-0001-sql-injection/"},
+		{"content/about.md", "", "about/"},
+		{"content/_index.md", "", ""},
+		{"content/threats/_index.md", "threats", "threats/"},
+		{"content/Threats/Payments/THR 1.md", "threats", "threats/payments/thr-1/"},
+		{"content/threats/..md", "threats", "threats/page/"},
+		{"content/a/b.c.md", "a", "a/bc/"},
+	}
+	for _, tc := range tests {
+		section, path, _ := location(tc.src)
+		if section != tc.section || path != tc.path {
+			t.Errorf("%s: got %q %q, want %q %q", tc.src, section, path, tc.section, tc.path)
+		}
+	}
+}
+
+func TestParseInterval(t *testing.T) {
+	tests := map[string]int{"90": 90, "90d": 90, "12w": 84, "6m": 180, "1y": 365, " 2Y ": 730}
+	for in, want := range tests {
+		if got, err := ParseInterval(in); err != nil || got != want {
+			t.Errorf("ParseInterval(%q): got %d, %v, want %d", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "d", "-5", "0", "1.5y", "often"} {
+		if _, err := ParseInterval(bad); err == nil {
+			t.Errorf("ParseInterval(%q): got no error", bad)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{{"likelyhood", "likelihood", 1}, {"onwer", "owner", 1}, {"abc", "abc", 0}, {"", "ab", 2}, {"kitten", "sitting", 3}}
+	for _, tc := range tests {
+		if got := editDistance(tc.a, tc.b); got != tc.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
