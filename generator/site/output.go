@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // marker is written into every output folder, so that a later build knows it
@@ -19,6 +20,7 @@ type output struct {
 	dest string
 	tmp  string
 	root *os.Root
+	dirs sync.Map // folders already created, so each is made once
 }
 
 // newOutput creates the temporary folder for a build of dest.
@@ -52,8 +54,11 @@ func (o *output) write(p string, data []byte) error {
 		return fmt.Errorf("refusing to write %q outside the output folder", p)
 	}
 	if dir := path.Dir(p); dir != "." {
-		if err := o.root.MkdirAll(dir, 0o755); err != nil {
-			return fmt.Errorf("write %s: %w", p, err)
+		if _, done := o.dirs.Load(dir); !done {
+			if err := o.root.MkdirAll(dir, 0o755); err != nil {
+				return fmt.Errorf("write %s: %w", p, err)
+			}
+			o.dirs.Store(dir, true)
 		}
 	}
 	if err := o.root.WriteFile(p, data, 0o644); err != nil {

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func runCmd(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), args, &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+func TestBuildExampleSite(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "out")
+	code, stdout, stderr := runCmd(t, "build", "--source", "../..", "--destination", dest, "--now", "2026-11-25")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	summary := regexp.MustCompile(`^built \d+ assets, \d+ threats, \d+ decisions, \d+ sops, \d+ exercises, \d+ threat models, \d+ pages: \d+ pages, \d+ files in \d+ ms\n$`)
+	if !summary.MatchString(stdout) {
+		t.Errorf("summary %q does not match %s", stdout, summary)
+	}
+	if stderr != "" {
+		t.Errorf("the example site should build without warnings, got:\n%s", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dest, "threats", "index.html")); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	bad := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(bad, "content", "threats"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(bad, "content", "threats", "t.md"), []byte("---\nlikelihood: 9\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"content error", []string{"build", "--source", bad}, exitContent, "content/threats/t.md:2:13: likelihood:"},
+		{"unknown flag", []string{"build", "--sauce", "."}, exitUsage, "flag provided but not defined: -sauce"},
+		{"bad date", []string{"build", "--now", "tomorrow"}, exitUsage, `--now "tomorrow": want YYYY-MM-DD`},
+		{"unknown command", []string{"biuld"}, exitUsage, `unknown command "biuld"`},
+		{"stray argument", []string{"build", "extra"}, exitUsage, `unexpected argument "extra"`},
+		{"help", []string{"help", "build"}, exitOK, "Example:"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, stderr := runCmd(t, tc.args...)
+			if code != tc.code || !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("got exit %d and stderr %q, want exit %d and %q", code, stderr, tc.code, tc.stderr)
+			}
+		})
+	}
+}
+
+func TestVersionAndUsage(t *testing.T) {
+	if code, out, _ := runCmd(t, "--version"); code != 0 || !strings.HasPrefix(out, "secdoc ") {
+		t.Errorf("--version: exit %d, %q", code, out)
+	}
+	if code, out, _ := runCmd(t, "--help"); code != 0 || !strings.Contains(out, "build") {
+		t.Errorf("--help: exit %d, %q", code, out)
+	}
+}
