@@ -14,18 +14,43 @@ import (
 	"strconv"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/risk"
 	"go.yaml.in/yaml/v3"
 )
 
 // Config holds a site's settings.
 type Config struct {
+	// Title names the site; without one, the title of content/_index.md is used.
 	Title    string `yaml:"title" toml:"title"`
 	Language string `yaml:"language" toml:"language"`
 	// BaseURL is the absolute URL the site is published at; "" keeps links relative.
 	BaseURL string `yaml:"base_url" toml:"base_url"`
 	// EditURL is prefixed to a record's source path for an "Edit this page" link.
-	EditURL string `yaml:"edit_url" toml:"edit_url"`
-	Math    Math   `yaml:"math" toml:"math"`
+	EditURL  string   `yaml:"edit_url" toml:"edit_url"`
+	Math     Math     `yaml:"math" toml:"math"`
+	Risk     Risk     `yaml:"risk" toml:"risk"`
+	Radiator Radiator `yaml:"radiator" toml:"radiator"`
+}
+
+// Risk configures scoring and the ageing rules.
+type Risk struct {
+	// Bands are the highest scores of the low, medium and high bands.
+	Bands risk.Bands `yaml:"bands" toml:"bands"`
+	// ReviewInterval is how often an SOP without its own review_interval must
+	// be tested, such as 180d or 6m.
+	ReviewInterval string `yaml:"review_interval" toml:"review_interval"`
+}
+
+// Radiator configures the wall-monitor page.
+type Radiator struct {
+	// Refresh is the number of seconds between reloads.
+	Refresh int `yaml:"refresh" toml:"refresh"`
+	// StaleAfter is the number of hours after which the build counts as stale.
+	StaleAfter int `yaml:"stale_after_hours" toml:"stale_after_hours"`
+	// Items is how many records each tile names.
+	Items int `yaml:"items" toml:"items"`
 }
 
 // Math configures math delimiters.
@@ -36,7 +61,11 @@ type Math struct {
 
 // Default returns the settings of a site without a configuration file.
 func Default() Config {
-	return Config{Title: "Security documentation", Language: "en"}
+	return Config{
+		Language: "en",
+		Risk:     Risk{Bands: risk.DefaultBands, ReviewInterval: "180d"},
+		Radiator: Radiator{Refresh: 60, StaleAfter: 26, Items: 5},
+	}
 }
 
 // Names are the configuration files looked for, in order.
@@ -55,9 +84,14 @@ func Load(root *os.Root) (Config, string, error) {
 			return c, name, fmt.Errorf("read %s: %w", name, err)
 		}
 		if name == "secdoc.toml" {
-			return c, name, decodeTOML(name, data, &c)
+			err = decodeTOML(name, data, &c)
+		} else {
+			err = decodeYAML(name, data, &c)
 		}
-		return c, name, decodeYAML(name, data, &c)
+		if err == nil {
+			err = c.validate(name)
+		}
+		return c, name, err
 	}
 	return c, "", nil
 }
@@ -91,4 +125,24 @@ func decodeTOML(name string, data []byte, c *Config) error {
 		return fmt.Errorf("%s:1:1: unknown setting %q", name, und[0].String())
 	}
 	return nil
+}
+
+// validate checks settings the decoders cannot.
+func (c *Config) validate(name string) error {
+	if err := c.Risk.Bands.Validate(); err != nil {
+		return fmt.Errorf("%s: risk.bands: %w", name, err)
+	}
+	if _, err := model.ParseInterval(c.Risk.ReviewInterval); err != nil {
+		return fmt.Errorf("%s: risk.review_interval: %q %w", name, c.Risk.ReviewInterval, err)
+	}
+	if c.Radiator.Refresh < 5 || c.Radiator.StaleAfter < 1 || c.Radiator.Items < 1 {
+		return fmt.Errorf("%s: radiator: refresh must be at least 5 seconds, stale_after_hours and items at least 1", name)
+	}
+	return nil
+}
+
+// ReviewDays returns the default SOP review interval in days.
+func (c *Config) ReviewDays() int {
+	n, _ := model.ParseInterval(c.Risk.ReviewInterval)
+	return n
 }

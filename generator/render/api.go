@@ -1,8 +1,6 @@
 package render
 
 import (
-	"bytes"
-	"encoding/json"
 	"sort"
 	"strings"
 
@@ -68,13 +66,9 @@ func (r *Renderer) Documents(records []*model.Record) ([]byte, error) {
 		}
 		return docs[i].Source < docs[j].Source
 	})
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	err := enc.Encode(struct {
+	return marshal(struct {
 		Documents []document `json:"documents"`
 	}{docs})
-	return buf.Bytes(), err
 }
 
 func (r *Renderer) document(rec *model.Record) document {

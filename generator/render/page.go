@@ -5,18 +5,23 @@ import (
 	"sort"
 
 	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/risk"
 	"github.com/secdoc/secdoc/generator/urls"
 )
 
 // Site is what every page knows about the whole site.
 type Site struct {
-	Title    string
-	Language string
-	Built    string // build date, YYYY-MM-DD
-	EditURL  string
-	Sections []Section
-	Pages    []*model.Record // top-level pages such as about.md
-	Version  string
+	Title      string
+	Language   string
+	Built      string // build date, YYYY-MM-DD
+	EditURL    string
+	Sections   []Section
+	Pages      []*model.Record // top-level pages such as about.md
+	Version    string
+	BuiltAt    string         // build time, RFC 3339
+	BuiltLabel string         // build time for people, such as "2026-11-25 14:05 UTC"
+	Risk       *risk.Analysis // nil when the site has no threats
+	Radiator   RadiatorSettings
 }
 
 // Section is a top-level folder of records with its list page.
@@ -49,6 +54,7 @@ type Page struct {
 	HasMath bool
 	Crumbs  []Crumb
 	Facts   []Fact
+	Filter  *Filter // on a filtered register page
 	u       urls.Builder
 }
 

@@ -98,6 +98,7 @@ func (r *Renderer) Pages(site *Site, records []*model.Record) []*Page {
 		pages = append(pages, &Page{Site: site, Layout: "record", Path: rec.Path, Title: rec.Title, Record: rec,
 			Crumbs: crumbs, Facts: facts(rec), u: r.u})
 	}
+	pages = append(pages, r.riskPages(site)...)
 	pages = append(pages, &Page{Site: site, Layout: "404", Path: "", Title: "Page not found", u: r.u})
 	return pages
 }

@@ -9,11 +9,20 @@ import (
 
 	"github.com/secdoc/secdoc/generator/markdown"
 	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/risk"
 	"github.com/secdoc/secdoc/generator/urls"
 )
 
-// Layouts are the page templates a theme provides, each beside base.html.
-var Layouts = []string{"home", "section", "record", "404"}
+// Layouts maps each kind of page to its template files; the first is the one
+// executed. Every layout also gets the files under partials/.
+var Layouts = map[string][]string{
+	"home":     {"base.html", "home.html"},
+	"section":  {"base.html", "section.html"},
+	"record":   {"base.html", "record.html"},
+	"risks":    {"base.html", "risks.html"},
+	"404":      {"base.html", "404.html"},
+	"radiator": {"radiator.html"},
+}
 
 // Renderer renders pages with a theme's templates. It is safe for concurrent use.
 type Renderer struct {
@@ -29,9 +38,8 @@ func New(fsys fs.FS, md *markdown.Engine, u urls.Builder) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range Layouts {
-		files := append([]string{"base.html", name + ".html"}, partials...)
-		t, err := template.New(name).Funcs(funcs).ParseFS(fsys, files...)
+	for name, files := range Layouts {
+		t, err := template.New(files[0]).Funcs(funcs).ParseFS(fsys, append(files, partials...)...)
 		if err != nil {
 			return nil, fmt.Errorf("templates: %w", err)
 		}
@@ -41,11 +49,34 @@ func New(fsys fs.FS, md *markdown.Engine, u urls.Builder) (*Renderer, error) {
 }
 
 var funcs = template.FuncMap{
-	"lower":       strings.ToLower,
-	"join":        strings.Join,
-	"levelweight": model.LevelWeight,
-	"dict":        dict,
-	"hasextra":    hasExtra,
+	"lower":          strings.ToLower,
+	"join":           strings.Join,
+	"levelweight":    model.LevelWeight,
+	"dict":           dict,
+	"hasextra":       hasExtra,
+	"upper":          strings.ToUpper,
+	"title":          title,
+	"topexposed":     topExposed,
+	"bandsdesc":      func() []string { return risk.BandNames },
+	"impactword":     func(n int) string { return model.ImpactWords[n-1] },
+	"likelihoodword": func(n int) string { return model.LikelihoodWords[n-1] },
+	"seq":            func(from, to int) []int { return seq(from, to) },
+}
+
+// seq returns the integers from from to to inclusive, counting down when
+// to < from; heatmap axes use it.
+func seq(from, to int) []int {
+	step := 1
+	if to < from {
+		step = -1
+	}
+	var out []int
+	for i := from; ; i += step {
+		out = append(out, i)
+		if i == to {
+			return out
+		}
+	}
 }
 
 // dict builds a map from alternating keys and values, to pass several values
@@ -81,7 +112,7 @@ func (r *Renderer) Render(p *Page) ([]byte, error) {
 		return nil, fmt.Errorf("no layout %q", p.Layout)
 	}
 	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "base.html", p); err != nil {
+	if err := t.Execute(&buf, p); err != nil {
 		return nil, fmt.Errorf("render %s: %w", p.OutputPath(), err)
 	}
 	return buf.Bytes(), nil
@@ -106,4 +137,20 @@ func (r *Renderer) body(rec *model.Record) (template.HTML, error) {
 		return "", fmt.Errorf("render %s: %w", rec.Source, err)
 	}
 	return template.HTML(buf.String()), nil
+}
+
+func title(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// topExposed returns the n highest-scoring exposed threats across all bands.
+func topExposed(r risk.Radiator, n int) []*risk.Threat {
+	var out []*risk.Threat
+	for _, b := range risk.BandNames {
+		out = append(out, r.Exposure[b]...)
+	}
+	return out[:min(n, len(out))]
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/markdown"
 	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/risk"
 	"github.com/secdoc/secdoc/generator/theme"
 	"github.com/secdoc/secdoc/generator/urls"
 	"github.com/secdoc/secdoc/static"
@@ -74,6 +75,7 @@ type Site struct {
 	Config      config.Config
 	Records     []*model.Record
 	Index       *link.Index
+	Risk        *risk.Analysis
 	Diagnostics diag.List
 	opts        Options
 	root        *os.Root
@@ -105,6 +107,9 @@ func Load(ctx context.Context, opts Options) (*Site, error) {
 	ix, linkDiags := link.Resolve(s.Records, s.urls)
 	s.Index = ix
 	s.Diagnostics = append(s.Diagnostics, linkDiags...)
+	s.Risk = risk.Analyse(s.Records, risk.Options{
+		Bands: cfg.Risk.Bands, Now: model.NewDate(opts.Now), ReviewInterval: cfg.ReviewDays(),
+	})
 	s.Diagnostics.Sort()
 	return s, ctx.Err()
 }

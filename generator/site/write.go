@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"time"
 
 	"github.com/secdoc/secdoc/generator/render"
 )
@@ -17,10 +18,17 @@ func (s *Site) Write(ctx context.Context, write writeFunc, res *Result) error {
 	if err != nil {
 		return err
 	}
+	now := s.opts.Now.UTC()
 	site := &render.Site{
-		Title: s.Config.Title, Language: s.Config.Language, EditURL: s.Config.EditURL,
-		Built: s.opts.Now.UTC().Format("2006-01-02"), Version: s.opts.Version,
-		Sections: render.Sections(s.Records), Pages: render.TopPages(s.Records),
+		Title: s.title(), Language: s.Config.Language, EditURL: s.Config.EditURL,
+		Built: now.Format("2006-01-02"), BuiltAt: now.Format(time.RFC3339), BuiltLabel: now.Format("2006-01-02 15:04 UTC"),
+		Version: s.opts.Version, Sections: render.Sections(s.Records), Pages: render.TopPages(s.Records),
+		Radiator: render.RadiatorSettings{
+			Refresh: s.Config.Radiator.Refresh, StaleAfter: s.Config.Radiator.StaleAfter, Items: s.Config.Radiator.Items,
+		},
+	}
+	if len(s.Risk.Threats) > 0 {
+		site.Risk = s.Risk
 	}
 	pages := r.Pages(site, s.Records)
 	errs := make([]error, len(pages))
@@ -35,7 +43,7 @@ func (s *Site) Write(ctx context.Context, write writeFunc, res *Result) error {
 		return err
 	}
 	res.Pages, res.Files = len(pages), len(pages)
-	n, err := s.writeData(r, pages, write)
+	n, err := s.writeData(r, site, pages, write)
 	res.Files += n
 	if err != nil {
 		return err
@@ -57,18 +65,32 @@ func (s *Site) writePage(r *render.Renderer, p *render.Page, write writeFunc) er
 }
 
 // writeData writes the machine-readable files: documents.json and the sitemap.
-func (s *Site) writeData(r *render.Renderer, pages []*render.Page, write writeFunc) (int, error) {
+func (s *Site) writeData(r *render.Renderer, site *render.Site, pages []*render.Page, write writeFunc) (int, error) {
 	docs, err := r.Documents(s.Records)
 	if err != nil {
 		return 0, err
 	}
-	if err := write("api/documents.json", docs); err != nil {
-		return 0, err
+	files := map[string][]byte{"api/documents.json": docs}
+	if site.Risk != nil {
+		if files["api/risks.json"], err = r.RisksJSON(site.Risk); err != nil {
+			return 0, err
+		}
+		if files["api/radiator.json"], err = r.RadiatorJSON(site); err != nil {
+			return 0, err
+		}
+		if files["risks.csv"], err = r.RisksCSV(site.Risk); err != nil {
+			return 0, err
+		}
 	}
-	if s.urls.Base() == "" {
-		return 1, nil
+	if s.urls.Base() != "" {
+		files["sitemap.xml"] = r.Sitemap(pages)
 	}
-	return 2, write("sitemap.xml", r.Sitemap(pages))
+	for name, data := range files {
+		if err := write(name, data); err != nil {
+			return 0, err
+		}
+	}
+	return len(files), nil
 }
 
 // copyStatic copies the theme's static files, the site's own winning.
@@ -88,4 +110,17 @@ func (s *Site) copyStatic(write writeFunc) (int, error) {
 		}
 	}
 	return len(names), nil
+}
+
+// title returns the configured site title, else the home page's, else a default.
+func (s *Site) title() string {
+	if s.Config.Title != "" {
+		return s.Config.Title
+	}
+	for _, r := range s.Records {
+		if r.Intro && r.Path == "" && r.Title != r.ID {
+			return r.Title
+		}
+	}
+	return "Security documentation"
 }

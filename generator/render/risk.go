@@ -1,0 +1,188 @@
+package render
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strconv"
+	"strings"
+
+	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/risk"
+)
+
+// RadiatorSettings configures the radiator page.
+type RadiatorSettings struct {
+	Refresh    int // seconds between reloads
+	StaleAfter int // hours after which the build is stale
+	Items      int // records named per tile
+}
+
+// Filter is a subset of the register on its own page, so that heatmap cells
+// and bands link to a filtered register that works without JavaScript.
+type Filter struct {
+	Title    string
+	Threats  []*risk.Threat
+	Residual bool // the cell is of the after-mitigation heatmap
+}
+
+// riskPages lists the register, its filtered pages and the radiator.
+func (r *Renderer) riskPages(site *Site) []*Page {
+	a := site.Risk
+	if a == nil || len(a.Threats) == 0 {
+		return nil
+	}
+	home := []Crumb{{"Home", ""}}
+	risks := []Crumb{{"Home", ""}, {"Risks", "risks/"}}
+	pages := []*Page{{Site: site, Layout: "risks", Path: "risks/", Title: "Risks", Crumbs: home, u: r.u}}
+	for _, c := range a.Current.Cells() {
+		pages = append(pages, r.filterPage(site, "risks/"+c.Key()+"/", risks, Filter{
+			Title: "Likelihood " + itoa(c.Likelihood) + " × impact " + itoa(c.Impact) + ": current exposure", Threats: c.Threats}))
+	}
+	for _, c := range a.Residual.Cells() {
+		pages = append(pages, r.filterPage(site, "risks/residual/"+c.Key()+"/", risks, Filter{
+			Title: "Likelihood " + itoa(c.Likelihood) + " × impact " + itoa(c.Impact) + ": after mitigation", Threats: c.Threats, Residual: true}))
+	}
+	for _, band := range risk.BandNames {
+		pages = append(pages, r.filterPage(site, "risks/"+band+"/", risks, Filter{
+			Title: strings.ToUpper(band[:1]) + band[1:] + " risks: current exposure", Threats: a.Radiator.Exposure[band]}))
+	}
+	pages = append(pages, &Page{Site: site, Layout: "radiator", Path: "radiator/", Title: "Security-debt radiator", u: r.u})
+	return pages
+}
+
+func (r *Renderer) filterPage(site *Site, path string, crumbs []Crumb, f Filter) *Page {
+	return &Page{Site: site, Layout: "risks", Path: path, Title: f.Title, Crumbs: crumbs, Filter: &f, u: r.u}
+}
+
+// Threat returns the rated threat of the page's record, or nil.
+func (p *Page) Threat() *risk.Threat {
+	if p.Site.Risk == nil || p.Record == nil {
+		return nil
+	}
+	return p.Site.Risk.Of(p.Record)
+}
+
+// AssetRisk returns the risk row of the page's asset, or nil.
+func (p *Page) AssetRisk() *risk.AssetRisk {
+	if p.Site.Risk == nil || p.Record == nil || p.Record.Kind != model.Asset {
+		return nil
+	}
+	for _, ar := range p.Site.Risk.Assets {
+		if ar.Asset == p.Record {
+			return ar
+		}
+	}
+	return nil
+}
+
+// riskJSON is api/risks.json.
+type riskJSON struct {
+	Bands   map[string][2]int `json:"bands"`
+	Threats []threatJSON      `json:"threats"`
+	Heatmap [][]int           `json:"heatmap"`
+}
+
+type threatJSON struct {
+	ID            string   `json:"id"`
+	Title         string   `json:"title"`
+	URL           string   `json:"url"`
+	Stride        []string `json:"stride"`
+	Assets        []string `json:"assets"`
+	Likelihood    int      `json:"likelihood"`
+	Impact        int      `json:"impact"`
+	ImpactDerived bool     `json:"impact_derived"`
+	Score         int      `json:"score"`
+	Band          string   `json:"band"`
+	Status        string   `json:"status"`
+	Owner         string   `json:"owner"`
+	Due           string   `json:"due"`
+}
+
+// RisksJSON returns api/risks.json: the bands as [lowest, highest] scores,
+// every threat highest score first, and the current-exposure heatmap as
+// heatmap[likelihood-1][impact-1].
+func (r *Renderer) RisksJSON(a *risk.Analysis) ([]byte, error) {
+	out := riskJSON{Bands: map[string][2]int{
+		risk.Low: {1, a.Bands.Low}, risk.Medium: {a.Bands.Low + 1, a.Bands.Medium},
+		risk.High: {a.Bands.Medium + 1, a.Bands.High}, risk.Critical: {a.Bands.High + 1, 25},
+	}, Threats: []threatJSON{}, Heatmap: a.Current.Counts()}
+	for _, t := range a.Threats {
+		out.Threats = append(out.Threats, threatJSON{
+			ID: t.ID, Title: t.Title, URL: r.u.Canonical(t.Path), Stride: nonNil(t.Stride), Assets: refIDs(t.Assets),
+			Likelihood: t.Risk.Likelihood, Impact: t.Risk.Impact, ImpactDerived: t.Risk.ImpactDerived,
+			Score: t.Risk.Score, Band: t.Risk.Band, Status: statusOf(t.Record), Owner: t.Owner, Due: t.Due.String(),
+		})
+	}
+	return marshal(out)
+}
+
+// radiatorJSON is api/radiator.json.
+type radiatorJSON struct {
+	Built                 string         `json:"built"`
+	OpenThreats           map[string]int `json:"open_threats"`
+	Overdue               []string       `json:"overdue"`
+	ExpiredAcceptances    []string       `json:"expired_acceptances"`
+	UnrecordedAcceptances []string       `json:"unrecorded_acceptances"`
+	StaleSOPs             []string       `json:"stale_sops"`
+	PendingDecisions      []string       `json:"pending_decisions"`
+	UnmodelledAssets      []string       `json:"unmodelled_assets"`
+}
+
+// RadiatorJSON returns api/radiator.json, which the radiator page polls.
+func (r *Renderer) RadiatorJSON(site *Site) ([]byte, error) {
+	rad := site.Risk.Radiator
+	open := map[string]int{}
+	for _, b := range risk.BandNames {
+		open[b] = rad.ExposureCount(b)
+	}
+	return marshal(radiatorJSON{
+		Built: site.BuiltAt, OpenThreats: open, Overdue: rad.Overdue.IDs(),
+		ExpiredAcceptances: rad.ExpiredAcceptances.IDs(), UnrecordedAcceptances: rad.UnrecordedAcceptances.IDs(),
+		StaleSOPs: rad.StaleSOPs.IDs(), PendingDecisions: rad.PendingDecisions.IDs(), UnmodelledAssets: rad.UnmodelledAssets.IDs(),
+	})
+}
+
+// RisksCSV returns the register as RFC 4180 CSV for spreadsheets.
+func (r *Renderer) RisksCSV(a *risk.Analysis) ([]byte, error) {
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.UseCRLF = true
+	_ = w.Write([]string{"id", "title", "stride", "assets", "likelihood", "impact", "impact_derived", "score", "band", "status", "owner", "due", "decision", "url"})
+	for _, t := range a.Threats {
+		_ = w.Write([]string{t.ID, t.Title, strings.Join(t.Stride, " "), strings.Join(refIDs(t.Assets), " "),
+			num(t.Risk.Likelihood), num(t.Risk.Impact), strconv.FormatBool(t.Risk.ImpactDerived), num(t.Risk.Score),
+			t.Risk.Band, statusOf(t.Record), t.Owner, t.Due.String(), refID(t.Decision), r.u.Canonical(t.Path)})
+	}
+	w.Flush()
+	return buf.Bytes(), w.Error()
+}
+
+func statusOf(t *model.Record) string {
+	if t.Status == "" {
+		return "open"
+	}
+	return t.Status
+}
+
+func num(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	err := enc.Encode(v)
+	return buf.Bytes(), err
+}
