@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/risk"
 )
 
 // document is one record in api/documents.json. Field names follow the front
@@ -29,6 +30,9 @@ type document struct {
 	Assets       []string          `json:"assets,omitempty"`
 	Likelihood   int               `json:"likelihood,omitempty"`
 	Impact       int               `json:"impact,omitempty"`
+	Derived      bool              `json:"impact_derived,omitempty"`
+	Score        int               `json:"score,omitempty"`
+	Band         string            `json:"band,omitempty"`
 	ResidualL    int               `json:"residual_likelihood,omitempty"`
 	ResidualI    int               `json:"residual_impact,omitempty"`
 	Status       string            `json:"status,omitempty"`
@@ -51,12 +55,17 @@ type document struct {
 	Extra        map[string]string `json:"extra,omitempty"`
 }
 
-// Documents returns api/documents.json: every record sorted by id.
-func (r *Renderer) Documents(records []*model.Record) ([]byte, error) {
+// Documents returns api/documents.json: every record sorted by id, threats
+// with their score from the analysis a (which may be nil).
+func (r *Renderer) Documents(records []*model.Record, a *risk.Analysis) ([]byte, error) {
 	docs := make([]document, 0, len(records))
 	for _, rec := range records {
 		if !rec.Intro {
-			docs = append(docs, r.document(rec))
+			d := r.document(rec)
+			if t := a.Of(rec); t != nil {
+				d.Impact, d.Derived, d.Score, d.Band = t.Risk.Impact, t.Risk.ImpactDerived, t.Risk.Score, t.Risk.Band
+			}
+			docs = append(docs, d)
 		}
 	}
 	sort.Slice(docs, func(i, j int) bool {

@@ -150,9 +150,13 @@ func (r *Renderer) RisksCSV(a *risk.Analysis) ([]byte, error) {
 	w.UseCRLF = true
 	_ = w.Write([]string{"id", "title", "stride", "assets", "likelihood", "impact", "impact_derived", "score", "band", "status", "owner", "due", "decision", "url"})
 	for _, t := range a.Threats {
-		_ = w.Write([]string{t.ID, t.Title, strings.Join(t.Stride, " "), strings.Join(refIDs(t.Assets), " "),
+		row := []string{t.ID, t.Title, strings.Join(t.Stride, " "), strings.Join(refIDs(t.Assets), " "),
 			num(t.Risk.Likelihood), num(t.Risk.Impact), strconv.FormatBool(t.Risk.ImpactDerived), num(t.Risk.Score),
-			t.Risk.Band, statusOf(t.Record), t.Owner, t.Due.String(), refID(t.Decision), r.u.Canonical(t.Path)})
+			t.Risk.Band, statusOf(t.Record), t.Owner, t.Due.String(), refID(t.Decision), r.u.Canonical(t.Path)}
+		for i := range row {
+			row[i] = defuse(row[i])
+		}
+		_ = w.Write(row)
 	}
 	w.Flush()
 	return buf.Bytes(), w.Error()
@@ -185,4 +189,14 @@ func marshal(v any) ([]byte, error) {
 	enc.SetIndent("", "  ")
 	err := enc.Encode(v)
 	return buf.Bytes(), err
+}
+
+// defuse stops a spreadsheet from running a cell as a formula: content is
+// untrusted, and a title such as "=HYPERLINK(...)" would otherwise execute
+// when the register is opened. Such cells get a leading apostrophe.
+func defuse(cell string) string {
+	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+		return "'" + cell
+	}
+	return cell
 }

@@ -35,7 +35,12 @@ type Analysis struct {
 }
 
 // Of returns the rated threat of a record, or nil when it is not a threat.
-func (a *Analysis) Of(r *model.Record) *Threat { return a.byRecord[r] }
+func (a *Analysis) Of(r *model.Record) *Threat {
+	if a == nil {
+		return nil
+	}
+	return a.byRecord[r]
+}
 
 // Analyse rates the threats among records and applies the radiator rules.
 func Analyse(records []*model.Record, opts Options) *Analysis {

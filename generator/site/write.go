@@ -66,7 +66,7 @@ func (s *Site) writePage(r *render.Renderer, p *render.Page, write writeFunc) er
 
 // writeData writes the machine-readable files: documents.json and the sitemap.
 func (s *Site) writeData(r *render.Renderer, site *render.Site, pages []*render.Page, write writeFunc) (int, error) {
-	docs, err := r.Documents(s.Records)
+	docs, err := r.Documents(s.Records, s.Risk)
 	if err != nil {
 		return 0, err
 	}
