@@ -28,7 +28,7 @@ func newIndex(records []*model.Record, diags *diag.List) *Index {
 	paths := map[string][]*model.Record{}
 	for _, r := range records {
 		ix.bySource[r.Source] = r
-		key := strings.ToLower(r.ID)
+		key := r.Key()
 		claims[key] = append(claims[key], r)
 		if _, ok := ix.byID[key]; !ok {
 			ix.byID[key] = r

@@ -18,8 +18,15 @@ var fieldKinds = map[string]model.Kind{
 
 // Resolve links the records to each other and returns every problem found.
 // Intro records (_index.md) take part in body links but have no id of their own.
+// Resolving the same records again, after some changed, starts afresh.
 func Resolve(records []*model.Record, u urls.Builder) (*Index, diag.List) {
 	var diags diag.List
+	for _, r := range records {
+		r.SupersededBy = nil
+		for _, ref := range r.Refs() {
+			ref.Target = nil
+		}
+	}
 	ix := newIndex(records, &diags)
 	g := graph{out: map[*model.Record]map[*model.Record]bool{}}
 	for _, r := range records {
@@ -97,13 +104,7 @@ func (g *graph) apply(records []*model.Record) {
 }
 
 func sortByID(rs []*model.Record) {
-	sort.Slice(rs, func(i, j int) bool {
-		a, b := strings.ToLower(rs[i].ID), strings.ToLower(rs[j].ID)
-		if a != b {
-			return a < b
-		}
-		return rs[i].Source < rs[j].Source
-	})
+	sort.Slice(rs, func(i, j int) bool { return model.Less(rs[i], rs[j]) })
 }
 
 // sourceDir returns the folder of a record's file, for relative links.

@@ -33,7 +33,10 @@ func New(opts Options) *Engine {
 	}
 	md := goldmark.New(
 		goldmark.WithExtensions(
-			extension.GFM,
+			extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignNone)),
+			extension.Strikethrough,
+			extension.Linkify,
+			extension.TaskList,
 			extension.Footnote,
 			extension.Typographer,
 			passthrough.New(passthrough.Config{
@@ -47,6 +50,7 @@ func New(opts Options) *Engine {
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithInlineParsers(util.Prioritized(wikiLinkParser{}, 199)),
+			parser.WithASTTransformers(util.Prioritized(alignClasses{}, 500)),
 		),
 		goldmark.WithRendererOptions(
 			renderer.WithNodeRenderers(

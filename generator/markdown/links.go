@@ -49,30 +49,41 @@ func (d *Doc) DropTitle() {
 // Link is a reference the body makes to another page: a [[wiki link]] or a
 // markdown link whose destination has no scheme.
 type Link struct {
-	Dest string // target as written: a wiki link's target or a link's destination
-	Wiki bool
-	Line int // 1-based position within the body
-	Col  int
-	node ast.Node
+	Dest  string // target as written: a wiki link's target or a link's destination
+	Wiki  bool
+	Line  int // 1-based position within the body
+	Col   int
+	node  ast.Node
+	label string // a wiki link's label, kept once the node is replaced
 }
 
 // Resolve points the link at url. A wiki link becomes an ordinary link whose
-// text is its label or, without one, title.
+// text is its label or, without one, title. Resolving again (after the target
+// changed) updates the destination and a wiki link's text.
 func (l *Link) Resolve(url, title string) {
 	switch n := l.node.(type) {
 	case *ast.Link:
 		n.Destination = []byte(url)
-	case *WikiLink:
-		text := string(n.Label)
-		if text == "" {
-			text = title
+		if l.Wiki {
+			n.RemoveChildren(n)
+			n.AppendChild(n, ast.NewString([]byte(l.text(title))))
 		}
+	case *WikiLink:
+		l.label = string(n.Label)
 		link := ast.NewLink()
 		link.Destination = []byte(url)
-		link.AppendChild(link, ast.NewString([]byte(text)))
+		link.AppendChild(link, ast.NewString([]byte(l.text(title))))
 		n.Parent().ReplaceChild(n.Parent(), n, link)
 		l.node = link
 	}
+}
+
+// text is a wiki link's text: its label, else the target's title.
+func (l *Link) text(title string) string {
+	if l.label != "" {
+		return l.label
+	}
+	return title
 }
 
 // collect gathers headings, links and the title after parsing.

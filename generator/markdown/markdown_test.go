@@ -119,3 +119,30 @@ func TestDropTitle(t *testing.T) {
 		t.Errorf("got %q, want the title heading removed", buf.String())
 	}
 }
+
+func TestResolveAgainUpdatesWikiText(t *testing.T) {
+	e := New(Options{})
+	d := e.Parse([]byte("[[THR-1]] and [[THR-2|label]]"))
+	d.Links[0].Resolve("a/index.html", "Old title")
+	d.Links[1].Resolve("b/index.html", "Ignored")
+	d.Links[0].Resolve("c/index.html", "New title")
+	d.Links[1].Resolve("d/index.html", "Still ignored")
+	var buf bytes.Buffer
+	_ = e.Render(&buf, d)
+	want := `<p><a href="c/index.html">New title</a> and <a href="d/index.html">label</a></p>`
+	if got := strings.TrimSpace(buf.String()); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+func TestTableAlignmentUsesClasses(t *testing.T) {
+	got := render(t, New(Options{}), "| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n")
+	for _, want := range []string{`<td class="align-left">1</td>`, `<td class="align-center">2</td>`, `<td class="align-right">3</td>`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("got %s, want %s", got, want)
+		}
+	}
+	if strings.Contains(got, "style=") || strings.Contains(got, "align=") {
+		t.Errorf("got %s, want no style or align attribute", got)
+	}
+}

@@ -87,6 +87,7 @@ func (d *decoder) defaults() {
 	if r.Title == "" {
 		r.Title = r.ID
 	}
+	r.lower = strings.ToLower(r.ID)
 }
 
 // location derives the section, the URL path and whether the file introduces

@@ -1,6 +1,10 @@
 package model
 
-import "github.com/secdoc/secdoc/generator/markdown"
+import (
+	"strings"
+
+	"github.com/secdoc/secdoc/generator/markdown"
+)
 
 // Ref is a reference from one record to another by id.
 type Ref struct {
@@ -69,7 +73,26 @@ type Record struct {
 	// Intro marks an _index.md file: the introduction of a section or of the home page.
 	Intro bool
 
-	keys map[string][2]int // line and column of each front-matter key
+	keys  map[string][2]int // line and column of each front-matter key
+	lower string            // ID in lower case, the form ids are compared in
+}
+
+// Key returns the record's id in lower case: ids match case-insensitively.
+func (r *Record) Key() string {
+	if r.lower == "" {
+		return strings.ToLower(r.ID)
+	}
+	return r.lower
+}
+
+// Less orders records by id, case-insensitively, then by source path, the
+// order every list of records is shown in.
+func Less(a, b *Record) bool {
+	ka, kb := a.Key(), b.Key()
+	if ka != kb {
+		return ka < kb
+	}
+	return a.Source < b.Source
 }
 
 // KeyPos returns the file position of a front-matter key, or of the file's

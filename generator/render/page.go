@@ -100,7 +100,7 @@ func (p *Page) Backlinks() []Group {
 			decisions = append(decisions, r.Decision.Target)
 		}
 	}
-	sort.Slice(decisions, func(i, j int) bool { return lessByID(decisions[i], decisions[j]) })
+	sort.Slice(decisions, func(i, j int) bool { return model.Less(decisions[i], decisions[j]) })
 	if len(decisions) > 0 {
 		groups = append(groups, Group{Kind: model.Decision, Records: decisions, Note: "on its threats"})
 	}

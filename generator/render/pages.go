@@ -31,7 +31,7 @@ func Sections(records []*model.Record) []Section {
 	}
 	out := make([]Section, 0, len(byName))
 	for _, s := range byName {
-		sort.Slice(s.Records, func(i, j int) bool { return lessByID(s.Records[i], s.Records[j]) })
+		sort.Slice(s.Records, func(i, j int) bool { return model.Less(s.Records[i], s.Records[j]) })
 		out = append(out, *s)
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -61,14 +61,6 @@ func kindOrder(k model.Kind) int {
 	return len(model.Kinds)
 }
 
-func lessByID(a, b *model.Record) bool {
-	la, lb := strings.ToLower(a.ID), strings.ToLower(b.ID)
-	if la != lb {
-		return la < lb
-	}
-	return a.Source < b.Source
-}
-
 // Pages lists every HTML page of the site: home, sections, records and 404.
 // Bodies are rendered later, by Fill, so the list is cheap to make.
 func (r *Renderer) Pages(site *Site, records []*model.Record) []*Page {
@@ -96,7 +88,7 @@ func (r *Renderer) Pages(site *Site, records []*model.Record) []*Page {
 			}
 		}
 		pages = append(pages, &Page{Site: site, Layout: "record", Path: rec.Path, Title: rec.Title, Record: rec,
-			Crumbs: crumbs, Facts: facts(rec), u: r.u})
+			Crumbs: crumbs, u: r.u})
 	}
 	pages = append(pages, r.riskPages(site)...)
 	pages = append(pages, &Page{Site: site, Layout: "404", Path: "", Title: "Page not found", u: r.u})
@@ -107,6 +99,9 @@ func (r *Renderer) Pages(site *Site, records []*model.Record) []*Page {
 func (r *Renderer) Fill(p *Page) error {
 	if p.Layout == "404" || p.Record == nil {
 		return nil
+	}
+	if p.Layout == "record" {
+		p.Facts = facts(p.Record)
 	}
 	body, err := r.body(p.Record)
 	p.Body, p.HasMath = body, p.Record.Body != nil && p.Record.Body.HasMath
@@ -121,6 +116,6 @@ func TopPages(records []*model.Record) []*model.Record {
 			out = append(out, r)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return lessByID(out[i], out[j]) })
+	sort.Slice(out, func(i, j int) bool { return model.Less(out[i], out[j]) })
 	return out
 }

@@ -183,11 +183,11 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// marshal encodes v as compact JSON with a final newline; pipe the files
+// through jq to read them.
 func marshal(v any) ([]byte, error) {
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	err := enc.Encode(v)
+	err := json.NewEncoder(&buf).Encode(v)
 	return buf.Bytes(), err
 }
 

@@ -88,15 +88,7 @@ func byScore(a, b *Threat) bool {
 	if a.Risk.Score != b.Risk.Score {
 		return a.Risk.Score > b.Risk.Score
 	}
-	return lessID(a.Record, b.Record)
-}
-
-func lessID(a, b *model.Record) bool {
-	la, lb := strings.ToLower(a.ID), strings.ToLower(b.ID)
-	if la != lb {
-		return la < lb
-	}
-	return a.Source < b.Source
+	return model.Less(a.Record, b.Record)
 }
 
 func lowerLess(a, b string) bool {

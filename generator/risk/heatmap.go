@@ -43,6 +43,20 @@ func (h *Heatmap) add(t *Threat, l, i int) {
 	}
 }
 
+// CellOf returns the cell that holds t, or nil.
+func (h *Heatmap) CellOf(t *Threat) *Cell {
+	for l := range h.cells {
+		for i := range h.cells[l] {
+			for _, x := range h.cells[l][i].Threats {
+				if x == t {
+					return &h.cells[l][i]
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // Cell returns the cell at likelihood l and impact i, both 1-5.
 func (h *Heatmap) Cell(l, i int) *Cell { return &h.cells[l-1][i-1] }
 
@@ -112,18 +126,25 @@ type GoalRisk struct {
 }
 
 func assetRisks(records []*model.Record, a *Analysis) []*AssetRisk {
+	against := map[*model.Record][]*Threat{} // in a.Threats order: highest score first
+	for _, t := range a.Threats {
+		seen := map[*model.Record]bool{}
+		for _, ref := range t.Assets {
+			if ref.Target != nil && !seen[ref.Target] {
+				seen[ref.Target] = true
+				against[ref.Target] = append(against[ref.Target], t)
+			}
+		}
+	}
 	var out []*AssetRisk
 	for _, r := range records {
 		if r.Kind != model.Asset || r.Intro {
 			continue
 		}
-		ar := &AssetRisk{Asset: r, Heatmap: newHeatmap(a.Bands)}
-		for _, t := range a.Threats {
-			if targets(t.Record, r) {
-				ar.Threats = append(ar.Threats, t)
-				if Exposed(t.Record) && t.Risk.Rated() {
-					ar.Heatmap.add(t, t.Risk.Likelihood, t.Risk.Impact)
-				}
+		ar := &AssetRisk{Asset: r, Heatmap: newHeatmap(a.Bands), Threats: against[r]}
+		for _, t := range ar.Threats {
+			if Exposed(t.Record) && t.Risk.Rated() {
+				ar.Heatmap.add(t, t.Risk.Likelihood, t.Risk.Impact)
 			}
 		}
 		for _, g := range Goals {
@@ -137,16 +158,6 @@ func assetRisks(records []*model.Record, a *Analysis) []*AssetRisk {
 		}
 		out = append(out, ar)
 	}
-	sort.Slice(out, func(i, j int) bool { return lessID(out[i].Asset, out[j].Asset) })
+	sort.Slice(out, func(i, j int) bool { return model.Less(out[i].Asset, out[j].Asset) })
 	return out
-}
-
-// targets reports whether the threat lists the asset in its front matter.
-func targets(t, asset *model.Record) bool {
-	for _, ref := range t.Assets {
-		if ref.Target == asset {
-			return true
-		}
-	}
-	return false
 }

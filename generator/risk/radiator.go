@@ -149,7 +149,7 @@ func (t *Tile) sort() {
 		if a.weight != b.weight {
 			return a.weight > b.weight
 		}
-		return lessID(a.Record, b.Record)
+		return model.Less(a.Record, b.Record)
 	})
 }
 

@@ -2,7 +2,10 @@ package site
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/secdoc/secdoc/generator/corpus"
@@ -28,4 +31,39 @@ func benchmarkBuild(b *testing.B, n int) {
 		}
 	}
 	b.ReportMetric(float64(n), "docs")
+}
+
+// BenchmarkIncrementalEdit10k measures what serve does after a one-file
+// edit on a 10,000-document site: re-read the file, relink, re-render the
+// pages it affects. Compare with BenchmarkBuild10k.
+func BenchmarkIncrementalEdit10k(b *testing.B) {
+	src := b.TempDir()
+	if err := corpus.Write(src, 10000); err != nil {
+		b.Fatal(err)
+	}
+	s := NewSession(Options{Source: src, Now: fixtureNow})
+	if _, err := s.Update(context.Background(), nil, true); err != nil {
+		b.Fatal(err)
+	}
+	const file = "content/threats/thr-00042.md"
+	original, err := os.ReadFile(filepath.Join(src, file))
+	if err != nil {
+		b.Fatal(err)
+	}
+	pages := 0
+	i := 0
+	b.ResetTimer()
+	for b.Loop() {
+		i++
+		edited := strings.Replace(string(original), "title: Threat 42", "title: Threat 42 edit "+strconv.Itoa(i), 1)
+		if err := os.WriteFile(filepath.Join(src, file), []byte(edited), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		snap, err := s.Update(context.Background(), []string{file}, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = snap.Result.Pages
+	}
+	b.ReportMetric(float64(pages), "pages/edit")
 }

@@ -77,6 +77,7 @@ type Site struct {
 	Index       *link.Index
 	Risk        *risk.Analysis
 	Diagnostics diag.List
+	walkDiags   diag.List
 	opts        Options
 	root        *os.Root
 	md          *markdown.Engine
@@ -85,37 +86,53 @@ type Site struct {
 
 // Load reads, decodes and links every content file of the site root.
 func Load(ctx context.Context, opts Options) (*Site, error) {
+	s, err := open(opts)
+	if err != nil {
+		return nil, err
+	}
+	paths, diags, err := load.Walk(s.root)
+	if err != nil {
+		return nil, err
+	}
+	s.walkDiags = diags
+	var fileDiags diag.List
+	s.Records, fileDiags = s.decodeAll(ctx, paths)
+	s.analyse(fileDiags)
+	return s, ctx.Err()
+}
+
+// open reads the site's configuration and prepares the markdown engine.
+func open(opts Options) (*Site, error) {
 	root, err := os.OpenRoot(opts.Source)
 	if err != nil {
 		return nil, fmt.Errorf("open site root: %w", err)
 	}
 	cfg, _, err := config.Load(root)
 	if err != nil {
+		root.Close()
 		return nil, err
 	}
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	s := &Site{Config: cfg, opts: opts, root: root,
-		md: markdown.New(markdown.Options{DollarMath: cfg.Math.Dollar}), urls: urls.New(cfg.BaseURL)}
-	paths, diags, err := load.Walk(root)
-	if err != nil {
-		return nil, err
-	}
-	s.Diagnostics = diags
-	s.Records = s.decodeAll(ctx, paths)
+	return &Site{Config: cfg, opts: opts, root: root,
+		md: markdown.New(markdown.Options{DollarMath: cfg.Math.Dollar}), urls: urls.New(cfg.BaseURL)}, nil
+}
+
+// analyse links the decoded records, rates the risks and gathers every
+// finding, those of decoding included.
+func (s *Site) analyse(fileDiags diag.List) {
 	ix, linkDiags := link.Resolve(s.Records, s.urls)
 	s.Index = ix
-	s.Diagnostics = append(s.Diagnostics, linkDiags...)
 	s.Risk = risk.Analyse(s.Records, risk.Options{
-		Bands: cfg.Risk.Bands, Now: model.NewDate(opts.Now), ReviewInterval: cfg.ReviewDays(),
+		Bands: s.Config.Risk.Bands, Now: model.NewDate(s.opts.Now), ReviewInterval: s.Config.ReviewDays(),
 	})
+	s.Diagnostics = append(append(append(diag.List(nil), s.walkDiags...), fileDiags...), linkDiags...)
 	s.Diagnostics.Sort()
-	return s, ctx.Err()
 }
 
 // decodeAll reads and decodes files in parallel, keeping their order.
-func (s *Site) decodeAll(ctx context.Context, paths []string) []*model.Record {
+func (s *Site) decodeAll(ctx context.Context, paths []string) ([]*model.Record, diag.List) {
 	records := make([]*model.Record, len(paths))
 	diags := make([]diag.List, len(paths))
 	parallel(len(paths), func(i int) {
@@ -125,13 +142,14 @@ func (s *Site) decodeAll(ctx context.Context, paths []string) []*model.Record {
 		records[i], diags[i] = s.decode(paths[i])
 	})
 	var out []*model.Record
+	var all diag.List
 	for i, r := range records {
-		s.Diagnostics = append(s.Diagnostics, diags[i]...)
+		all = append(all, diags[i]...)
 		if r != nil {
 			out = append(out, r)
 		}
 	}
-	return out
+	return out, all
 }
 
 // decode reads one file into a record.
@@ -142,6 +160,11 @@ func (s *Site) decode(p string) (*model.Record, diag.List) {
 		l.Errorf(p, 0, 0, "%v", err)
 		return nil, l
 	}
+	return s.decodeData(p, data)
+}
+
+// decodeData decodes the bytes of the file at p.
+func (s *Site) decodeData(p string, data []byte) (*model.Record, diag.List) {
 	f, diags := load.Parse(p, data)
 	if f == nil {
 		return nil, diags

@@ -14,10 +14,58 @@ type writeFunc func(path string, data []byte) error
 
 // Write renders every page and copies the static files through write.
 func (s *Site) Write(ctx context.Context, write writeFunc, res *Result) error {
+	return s.write(ctx, write, res, nil, true)
+}
+
+// write renders the pages that want accepts (all when want is nil), the data
+// files and, when static is set, copies the static files.
+func (s *Site) write(ctx context.Context, write writeFunc, res *Result, want func(*render.Page) bool, static bool) error {
 	r, err := render.New(s.Templates(), s.md, s.urls)
 	if err != nil {
 		return err
 	}
+	site := s.renderSite()
+	pages := r.Pages(site, s.Records)
+	chosen := pages
+	if want != nil {
+		chosen = nil
+		for _, p := range pages {
+			if want(p) {
+				chosen = append(chosen, p)
+			}
+		}
+	}
+	// The data files need no page, so they are written while pages render.
+	var dataFiles int
+	dataErr := make(chan error, 1)
+	go func() {
+		var err error
+		dataFiles, err = s.writeData(r, site, pages, write)
+		dataErr <- err
+	}()
+	errs := make([]error, len(chosen)+1)
+	parallel(len(chosen), func(i int) {
+		if ctx.Err() != nil {
+			errs[i] = ctx.Err()
+			return
+		}
+		errs[i] = s.writePage(r, chosen[i], write)
+	})
+	errs[len(chosen)] = <-dataErr
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	res.Pages, res.Files = len(chosen), len(chosen)+dataFiles
+	if !static {
+		return nil
+	}
+	n, err := s.copyStatic(write)
+	res.Files += n
+	return err
+}
+
+// renderSite gathers what every page knows about the site.
+func (s *Site) renderSite() *render.Site {
 	now := s.opts.Now.UTC()
 	site := &render.Site{
 		Title: s.title(), Language: s.Config.Language, EditURL: s.Config.EditURL,
@@ -30,27 +78,7 @@ func (s *Site) Write(ctx context.Context, write writeFunc, res *Result) error {
 	if len(s.Risk.Threats) > 0 {
 		site.Risk = s.Risk
 	}
-	pages := r.Pages(site, s.Records)
-	errs := make([]error, len(pages))
-	parallel(len(pages), func(i int) {
-		if ctx.Err() != nil {
-			errs[i] = ctx.Err()
-			return
-		}
-		errs[i] = s.writePage(r, pages[i], write)
-	})
-	if err := errors.Join(errs...); err != nil {
-		return err
-	}
-	res.Pages, res.Files = len(pages), len(pages)
-	n, err := s.writeData(r, site, pages, write)
-	res.Files += n
-	if err != nil {
-		return err
-	}
-	n, err = s.copyStatic(write)
-	res.Files += n
-	return err
+	return site
 }
 
 func (s *Site) writePage(r *render.Renderer, p *render.Page, write writeFunc) error {

@@ -1,0 +1,227 @@
+package site
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/load"
+	"github.com/secdoc/secdoc/generator/model"
+)
+
+// Session keeps a site in memory between builds, for serve: an update
+// re-reads only the files that changed, links everything again (cheap), and
+// renders only the pages whose output those changes can alter. Its output
+// never touches the disk. A Session is not safe for concurrent use; the
+// snapshots it returns are immutable and may be shared freely.
+type Session struct {
+	opts  Options
+	site  *Site             // configuration, engine and records of the last update
+	cache map[string]*entry // decoded files by source path
+	last  *Snapshot         // the last good output
+	dirty bool              // a build failed since last: render everything next time
+}
+
+// entry is one decoded content file.
+type entry struct {
+	data   []byte
+	record *model.Record
+	diags  diag.List
+}
+
+// Snapshot is a complete built site held in memory.
+type Snapshot struct {
+	Files  map[string][]byte // output path → bytes
+	Result *Result
+}
+
+// NewSession returns a session for the site described by opts.
+func NewSession(opts Options) *Session {
+	return &Session{opts: opts, cache: map[string]*entry{}}
+}
+
+// Update rebuilds after the files at changed (slash paths relative to the
+// site root) changed, or everything when full is set. On a content error it
+// returns the error and keeps the previous snapshot as the last good one.
+func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Snapshot, error) {
+	start := time.Now()
+	full = full || s.site == nil || needsFull(changed)
+	var affected []*model.Record
+	var err error
+	if full {
+		err = s.reload(ctx, changed)
+	} else {
+		affected, err = s.refresh(changed)
+	}
+	if err != nil {
+		return nil, err
+	}
+	site := s.site
+	prev := site.Risk
+	site.Records = s.records()
+	site.analyse(s.fileDiags())
+	res := &Result{Records: site.Counts(), Diagnostics: site.Diagnostics}
+	if err := site.Diagnostics.Err(); err != nil {
+		s.dirty = true
+		return &Snapshot{Result: res}, err
+	}
+	want := s.selection(full, affected, prev)
+	files := map[string][]byte{}
+	if want != nil {
+		for k, v := range s.last.Files {
+			files[k] = v
+		}
+	}
+	var mu sync.Mutex
+	write := func(p string, data []byte) error {
+		mu.Lock()
+		files[p] = data
+		mu.Unlock()
+		return nil
+	}
+	if err := site.write(ctx, write, res, want, want == nil); err != nil {
+		s.dirty = true
+		return nil, err
+	}
+	res.Duration = time.Since(start)
+	s.last, s.dirty = &Snapshot{Files: files, Result: res}, false
+	return s.last, nil
+}
+
+// needsFull reports whether a change outside content/ (configuration,
+// templates, static files) or to something that is not a markdown file, such
+// as a folder, asks for a full rebuild.
+func needsFull(changed []string) bool {
+	for _, p := range changed {
+		if !strings.HasPrefix(p, load.ContentDir+"/") || !load.IsMarkdown(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// reload re-reads the configuration and walks the whole content tree, reusing
+// the decoded files whose bytes did not change (all of them when the
+// configuration changed).
+func (s *Session) reload(ctx context.Context, changed []string) error {
+	site, err := open(s.opts)
+	if err != nil {
+		return err
+	}
+	if s.site != nil {
+		s.site.root.Close()
+	}
+	if s.site == nil || configChanged(changed) {
+		s.cache = map[string]*entry{}
+	}
+	s.site, s.dirty = site, true
+	paths, diags, err := load.Walk(site.root)
+	if err != nil {
+		return err
+	}
+	site.walkDiags = diags
+	keep := map[string]bool{}
+	for _, p := range paths {
+		keep[p] = true
+	}
+	for p := range s.cache {
+		if !keep[p] {
+			delete(s.cache, p)
+		}
+	}
+	return s.readAll(ctx, paths)
+}
+
+// readAll reads paths in parallel and decodes those whose bytes changed.
+func (s *Session) readAll(ctx context.Context, paths []string) error {
+	entries := make([]*entry, len(paths))
+	parallel(len(paths), func(i int) {
+		if ctx.Err() == nil {
+			entries[i] = s.read(paths[i])
+		}
+	})
+	for i, e := range entries {
+		if e != nil {
+			s.cache[paths[i]] = e
+		}
+	}
+	return ctx.Err()
+}
+
+// read returns the file's entry, reusing the cached one when the bytes match.
+func (s *Session) read(p string) *entry {
+	data, err := load.Read(s.site.root, p)
+	if err != nil {
+		var l diag.List
+		l.Errorf(p, 0, 0, "%v", err)
+		return &entry{diags: l}
+	}
+	if old := s.cache[p]; old != nil && old.record != nil && bytes.Equal(old.data, data) {
+		return old
+	}
+	r, diags := s.site.decodeData(p, data)
+	return &entry{data: data, record: r, diags: diags}
+}
+
+// refresh re-reads the changed content files and returns the records they
+// held before and hold now.
+func (s *Session) refresh(changed []string) ([]*model.Record, error) {
+	var affected []*model.Record
+	for _, p := range changed {
+		old := s.cache[p]
+		if old != nil && old.record != nil {
+			affected = append(affected, old.record)
+		}
+		if _, err := s.site.root.Stat(p); errors.Is(err, fs.ErrNotExist) {
+			delete(s.cache, p)
+			continue
+		}
+		e := s.read(p)
+		s.cache[p] = e
+		if e.record != nil && (old == nil || e.record != old.record) {
+			affected = append(affected, e.record)
+		}
+	}
+	return affected, nil
+}
+
+// records returns the cached records sorted by source path, as a full load would.
+func (s *Session) records() []*model.Record {
+	paths := make([]string, 0, len(s.cache))
+	for p, e := range s.cache {
+		if e.record != nil {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	out := make([]*model.Record, len(paths))
+	for i, p := range paths {
+		out[i] = s.cache[p].record
+	}
+	return out
+}
+
+// fileDiags gathers the findings of decoding every cached file.
+func (s *Session) fileDiags() diag.List {
+	var out diag.List
+	for _, e := range s.cache {
+		out = append(out, e.diags...)
+	}
+	return out
+}
+
+func configChanged(changed []string) bool {
+	for _, p := range changed {
+		if path.Dir(p) == "." && strings.HasPrefix(p, "secdoc.") {
+			return true
+		}
+	}
+	return false
+}
