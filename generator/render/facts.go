@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/risk"
 )
 
 // Fact is one row of a record's key facts.
@@ -19,7 +20,7 @@ type Fact struct {
 }
 
 // facts lists the key facts of a record, in the order the kind's readers want them.
-func facts(r *model.Record) []Fact {
+func facts(r *model.Record, t *risk.Threat) []Fact {
 	var fs factList
 	fs.text("Owner", r.Owner)
 	switch r.Kind {
@@ -34,8 +35,19 @@ func facts(r *model.Record) []Fact {
 		fs.refs("Assets", r.Assets)
 		fs.scale("Likelihood", r.Likelihood, model.LikelihoodWords)
 		fs.scale("Impact", r.Impact, model.ImpactWords)
+		if t != nil && t.Risk.ImpactDerived {
+			fs.text("Impact", strconv.Itoa(t.Risk.Impact)+" ("+model.ImpactWords[t.Risk.Impact-1]+"), derived from "+t.Risk.DerivedFrom)
+		}
+		if t != nil && t.Risk.Rated() {
+			fs.text("Score", strconv.Itoa(t.Risk.Score)+" of 25, "+t.Risk.Band)
+		} else if t != nil {
+			fs.text("Score", "unrated: needs a likelihood and an impact")
+		}
 		fs.scale("Residual likelihood", r.ResidualLikelihood, model.LikelihoodWords)
 		fs.scale("Residual impact", r.ResidualImpact, model.ImpactWords)
+		if t != nil && t.Risk.ResidualScore > 0 {
+			fs.text("Residual score", strconv.Itoa(t.Risk.ResidualScore)+" of 25, "+t.Risk.ResidualBand)
+		}
 		fs.refs("Decision", single(r.Decision))
 		fs.text("Due", r.Due.String())
 		fs.text("Accepted until", r.AcceptedUntil.String())

@@ -101,7 +101,7 @@ func (r *Renderer) Fill(p *Page) error {
 		return nil
 	}
 	if p.Layout == "record" {
-		p.Facts = facts(p.Record)
+		p.Facts = facts(p.Record, p.Threat())
 	}
 	body, err := r.body(p.Record)
 	p.Body, p.HasMath = body, p.Record.Body != nil && p.Record.Body.HasMath
