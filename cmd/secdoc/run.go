@@ -31,6 +31,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"serve", "preview the site with live reload", runServe},
 		{"build", "build the site into public/", runBuild},
 	}
 }

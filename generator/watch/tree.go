@@ -93,7 +93,7 @@ func (w *Watcher) handle(ev fsnotify.Event, c *changes) error {
 	if !ok || skip(rel, w.ignore) {
 		return nil
 	}
-	switch { // a pure Chmod matches no case: a touch or chmod changes no content
+	switch { // a pure Chmod (chmod, touch) matches no case: no content changed
 	case ev.Has(fsnotify.Create):
 		return w.created(rel, c)
 	case ev.Has(fsnotify.Remove), ev.Has(fsnotify.Rename):

@@ -12,7 +12,9 @@ import (
 // Default timings, chosen so that an editor's save (a burst of events within
 // a few milliseconds) makes one batch while a rebuild still feels immediate.
 const (
-	DefaultQuiet   = 120 * time.Millisecond
+	// DefaultQuiet is the quiet period that ends a batch when Options.Quiet is zero.
+	DefaultQuiet = 120 * time.Millisecond
+	// DefaultMaxWait caps a batch's gathering when Options.MaxWait is zero.
 	DefaultMaxWait = 2 * time.Second
 )
 

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"strconv"
+
+	"github.com/secdoc/secdoc/generator/serve"
+	"github.com/secdoc/secdoc/generator/site"
+	"github.com/secdoc/secdoc/generator/watch"
+)
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	var sf siteFlags
+	fs := newFlagSet("serve [flags]", "Build the site into memory, serve it and rebuild on every change; open pages reload by themselves.\nNothing is written to disk.",
+		"secdoc serve --source docs --port 0", stderr)
+	sf.register(fs)
+	bind := fs.String("bind", "127.0.0.1", "`ADDRESS` to listen on")
+	port := fs.Int("port", 1313, "`PORT` to listen on; 0 picks a free one")
+	remote := fs.Bool("allow-remote", false, "allow --bind to a non-loopback address (shares your drafts with the network)")
+	if pos, err := parseFlags(fs, args); err != nil || len(pos) > 0 {
+		if err == nil {
+			fmt.Fprintf(stderr, "secdoc serve: unexpected argument %q\n", pos[0])
+		}
+		return usageCode(err)
+	}
+	now, err := buildDate(sf.now)
+	if err != nil {
+		fmt.Fprintln(stderr, "secdoc serve:", err)
+		return exitUsage
+	}
+	if ip := net.ParseIP(*bind); *bind != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		if !*remote {
+			fmt.Fprintf(stderr, "secdoc serve: --bind %s is not a loopback address; add --allow-remote to serve drafts to the network\n", *bind)
+			return exitUsage
+		}
+		fmt.Fprintf(stderr, "warning: serving on %s: anyone who can reach this machine can read the site\n", *bind)
+	}
+	opts := serve.Options{
+		Site: site.Options{Source: sf.source, BaseURL: sf.baseURL, Now: now, Version: version},
+		Addr: net.JoinHostPort(*bind, strconv.Itoa(*port)),
+		Log:  stdout,
+		Ready: func(url string) {
+			fmt.Fprintf(stdout, "serving %s on %s (Ctrl-C to stop)\n", sf.source, url)
+		},
+	}
+	err = serve.Run(ctx, opts)
+	if errors.Is(err, watch.ErrLimit) {
+		fmt.Fprintln(stderr, "secdoc serve:", err)
+		return exitContent
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "secdoc serve:", err)
+		return exitContent
+	}
+	fmt.Fprintln(stdout, "stopped")
+	return exitOK
+}
