@@ -63,7 +63,7 @@ func Run(ctx context.Context, opts Options) error {
 			if ctx.Err() != nil {
 				return nil
 			}
-			return fmt.Errorf("watch: %w", err)
+			return err
 		case b := <-batches:
 			if paths := relevant(b.Paths); len(paths) > 0 || b.Overflow {
 				rebuild(ctx, session, h, opts, paths, b.Overflow)
