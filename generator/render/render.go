@@ -57,6 +57,8 @@ var funcs = template.FuncMap{
 	"upper":          strings.ToUpper,
 	"title":          title,
 	"topexposed":     topExposed,
+	"registerorders": func() []Order { return RegisterOrders },
+	"orderpath":      orderPath,
 	"bandsdesc":      func() []string { return risk.BandNames },
 	"impactword":     func(n int) string { return model.ImpactWords[n-1] },
 	"likelihoodword": func(n int) string { return model.LikelihoodWords[n-1] },
@@ -153,4 +155,12 @@ func topExposed(r risk.Radiator, n int) []*risk.Threat {
 		out = append(out, r.Exposure[b]...)
 	}
 	return out[:min(n, len(out))]
+}
+
+// orderPath is the page of the register in the order with the given key.
+func orderPath(key string) string {
+	if key == RegisterOrders[0].Key {
+		return "risks/"
+	}
+	return "risks/by-" + key + "/"
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -23,7 +24,8 @@ type RadiatorSettings struct {
 type Filter struct {
 	Title    string
 	Threats  []*risk.Threat
-	Residual bool // the cell is of the after-mitigation heatmap
+	Residual bool   // the cell is of the after-mitigation heatmap
+	Order    string // the key of a sorted register, "" for a filtered one
 }
 
 // riskPages lists the register, its filtered pages and the radiator.
@@ -47,8 +49,55 @@ func (r *Renderer) riskPages(site *Site) []*Page {
 		pages = append(pages, r.filterPage(site, "risks/"+band+"/", risks, Filter{
 			Title: strings.ToUpper(band[:1]) + band[1:] + " risks: current exposure", Threats: a.Radiator.Exposure[band]}))
 	}
+	for _, o := range RegisterOrders[1:] {
+		pages = append(pages, r.filterPage(site, "risks/by-"+o.Key+"/", risks, Filter{
+			Title: "Risk register by " + o.Label, Threats: o.sorted(a.Threats), Order: o.Key}))
+	}
 	pages = append(pages, &Page{Site: site, Layout: "radiator", Path: "radiator/", Title: "Security-debt radiator", u: r.u})
 	return pages
+}
+
+// Order is a way to sort the register, offered as static pages so that
+// sorting works without JavaScript.
+type Order struct {
+	Key, Label string
+	less       func(a, b *risk.Threat) bool
+}
+
+// RegisterOrders are the register's orders; the first is the default.
+var RegisterOrders = []Order{
+	{"score", "score", nil},
+	{"id", "id", func(a, b *risk.Threat) bool { return model.Less(a.Record, b.Record) }},
+	{"due", "due date", func(a, b *risk.Threat) bool { return lastIfEmpty(a.Due.String(), b.Due.String()) }},
+	{"status", "status", func(a, b *risk.Threat) bool { return statusRank(a) < statusRank(b) }},
+	{"owner", "owner", func(a, b *risk.Threat) bool { return lastIfEmpty(strings.ToLower(a.Owner), strings.ToLower(b.Owner)) }},
+}
+
+// sorted returns a copy of threats (given in score order) in this order;
+// ties keep score order.
+func (o Order) sorted(threats []*risk.Threat) []*risk.Threat {
+	out := append([]*risk.Threat(nil), threats...)
+	if o.less != nil {
+		sort.SliceStable(out, func(i, j int) bool { return o.less(out[i], out[j]) })
+	}
+	return out
+}
+
+// lastIfEmpty orders strings ascending with empty ones last.
+func lastIfEmpty(a, b string) bool {
+	if a == "" || b == "" {
+		return a != "" && b == ""
+	}
+	return a < b
+}
+
+func statusRank(t *risk.Threat) int {
+	for i, s := range model.ThreatStatuses {
+		if s == statusOf(t.Record) {
+			return i
+		}
+	}
+	return len(model.ThreatStatuses)
 }
 
 func (r *Renderer) filterPage(site *Site, path string, crumbs []Crumb, f Filter) *Page {

@@ -42,7 +42,7 @@ func (s *Session) selection(full bool, affected []*model.Record, prev *risk.Anal
 		case "404":
 			return false
 		case "risks":
-			return p.Filter == nil || riskPages[p.Path]
+			return p.Filter == nil || p.Filter.Order != "" || riskPages[p.Path]
 		}
 		return true
 	}
