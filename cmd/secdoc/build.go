@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/secdoc/secdoc/generator/diag"
 	"github.com/secdoc/secdoc/generator/model"
@@ -24,22 +25,34 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.now, "now", "", "build date `YYYY-MM-DD` for ageing rules (default: SOURCE_DATE_EPOCH or today)")
 }
 
+// parse parses a command that takes no arguments and returns the build date,
+// or the exit code to stop with.
+func (f *siteFlags) parse(fs *flag.FlagSet, args []string, stderr io.Writer) (time.Time, int, bool) {
+	pos, err := parseFlags(fs, args)
+	if err == nil && len(pos) > 0 {
+		fmt.Fprintf(stderr, "secdoc %s: unexpected argument %q\n", fs.Name(), pos[0])
+		return time.Time{}, exitUsage, false
+	}
+	if err != nil {
+		return time.Time{}, usageCode(err), false
+	}
+	now, err := buildDate(f.now)
+	if err != nil {
+		fmt.Fprintf(stderr, "secdoc %s: %v\n", fs.Name(), err)
+		return time.Time{}, exitUsage, false
+	}
+	return now, exitOK, true
+}
+
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var sf siteFlags
 	fs := newFlagSet("build [flags]", "Build the site into public/ (or --destination). A failed build leaves the previous output untouched.",
 		"secdoc build --source docs --base-url https://security.example.com/ --now 2026-11-25", stderr)
 	sf.register(fs)
 	dest := fs.String("destination", "", "output `DIR` (default: public under the site root)")
-	if pos, err := parseFlags(fs, args); err != nil || len(pos) > 0 {
-		if err == nil {
-			fmt.Fprintf(stderr, "secdoc build: unexpected argument %q\n", pos[0])
-		}
-		return usageCode(err)
-	}
-	now, err := buildDate(sf.now)
-	if err != nil {
-		fmt.Fprintln(stderr, "secdoc build:", err)
-		return exitUsage
+	now, code, ok := sf.parse(fs, args, stderr)
+	if !ok {
+		return code
 	}
 	res, err := site.Build(ctx, site.Options{Source: sf.source, Destination: *dest, BaseURL: sf.baseURL, Now: now, Version: version})
 	if res != nil {

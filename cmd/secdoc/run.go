@@ -95,7 +95,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // newFlagSet returns a flag set that prints its usage with an example.
 func newFlagSet(name, synopsis, example string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs := flag.NewFlagSet(strings.Fields(name)[0], flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: secdoc %s\n\n%s\n\nFlags:\n", name, synopsis)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -10,7 +9,6 @@ import (
 
 	"github.com/secdoc/secdoc/generator/serve"
 	"github.com/secdoc/secdoc/generator/site"
-	"github.com/secdoc/secdoc/generator/watch"
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -21,16 +19,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	bind := fs.String("bind", "127.0.0.1", "`ADDRESS` to listen on")
 	port := fs.Int("port", 1313, "`PORT` to listen on; 0 picks a free one")
 	remote := fs.Bool("allow-remote", false, "allow --bind to a non-loopback address (shares your drafts with the network)")
-	if pos, err := parseFlags(fs, args); err != nil || len(pos) > 0 {
-		if err == nil {
-			fmt.Fprintf(stderr, "secdoc serve: unexpected argument %q\n", pos[0])
-		}
-		return usageCode(err)
-	}
-	now, err := buildDate(sf.now)
-	if err != nil {
-		fmt.Fprintln(stderr, "secdoc serve:", err)
-		return exitUsage
+	now, code, ok := sf.parse(fs, args, stderr)
+	if !ok {
+		return code
 	}
 	if ip := net.ParseIP(*bind); *bind != "localhost" && (ip == nil || !ip.IsLoopback()) {
 		if !*remote {
@@ -47,12 +38,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			fmt.Fprintf(stdout, "serving %s on %s (Ctrl-C to stop)\n", sf.source, url)
 		},
 	}
-	err = serve.Run(ctx, opts)
-	if errors.Is(err, watch.ErrLimit) {
-		fmt.Fprintln(stderr, "secdoc serve:", err)
-		return exitContent
-	}
-	if err != nil {
+	if err := serve.Run(ctx, opts); err != nil {
 		fmt.Fprintln(stderr, "secdoc serve:", err)
 		return exitContent
 	}

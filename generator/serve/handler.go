@@ -14,12 +14,14 @@ import (
 	"sync"
 
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/render"
 	"github.com/secdoc/secdoc/generator/site"
 )
 
-// CSP is the Content-Security-Policy sent with every response; the pages
-// declare the same policy, so what passes here passes on any host.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+// CSP is the Content-Security-Policy sent with every response: the policy
+// the pages declare, so what passes here passes on any host, and a ban on
+// framing, which only a header can express.
+const CSP = render.CSP + "; frame-ancestors 'none'"
 
 // liveScript is the live-reload client, served from its own URL so pages
 // need no inline script.
