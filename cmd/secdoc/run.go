@@ -33,6 +33,7 @@ func commands() []command {
 	return []command{
 		{"serve", "preview the site with live reload", runServe},
 		{"build", "build the site into public/", runBuild},
+		{"check", "validate the records and apply the policies, for CI", runCheck},
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/policy"
 	"github.com/secdoc/secdoc/generator/risk"
 	"go.yaml.in/yaml/v3"
 )
@@ -32,6 +33,9 @@ type Config struct {
 	Math     Math     `yaml:"math" toml:"math"`
 	Risk     Risk     `yaml:"risk" toml:"risk"`
 	Radiator Radiator `yaml:"radiator" toml:"radiator"`
+	// Policies configures `secdoc check`: built-in policies by name, and the
+	// site's own.
+	Policies map[string]policy.Setting `yaml:"policies" toml:"policies"`
 }
 
 // Risk configures scoring and the ageing rules.

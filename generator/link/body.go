@@ -20,7 +20,7 @@ func resolveBody(r *model.Record, ix *Index, u urls.Builder, g *graph, diags *di
 	for _, l := range r.Body.Links {
 		line, col := r.BodyLine+l.Line-1, l.Col
 		errorf := func(sev diag.Severity, msg string) {
-			diags.Add(diag.Diagnostic{Path: r.Source, Line: line, Col: col, Severity: sev, ID: r.ID, Message: msg})
+			diags.Add(diag.Diagnostic{Path: r.Source, Line: line, Col: col, Severity: sev, ID: r.ID, Policy: "link", Message: msg})
 		}
 		if l.Wiki {
 			id, frag, _ := strings.Cut(l.Dest, "#")

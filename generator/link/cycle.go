@@ -58,7 +58,7 @@ func reportCycle(cycle []*model.Record, diags *diag.List) {
 	ids = append(ids, cycle[0].ID)
 	for _, r := range cycle {
 		line, col := r.KeyPos("supersedes")
-		diags.Add(diag.Diagnostic{Path: r.Source, Line: line, Col: col, ID: r.ID,
+		diags.Add(diag.Diagnostic{Path: r.Source, Line: line, Col: col, ID: r.ID, Policy: "supersede-cycle",
 			Message: "supersedes forms a cycle: " + strings.Join(ids, " → ")})
 	}
 }

@@ -36,16 +36,16 @@ func newIndex(records []*model.Record, diags *diag.List) *Index {
 		paths[r.Path] = append(paths[r.Path], r)
 	}
 	for _, rs := range claims {
-		reportShared(rs, diags, "id", func(r *model.Record) string { return "duplicate id " + quote(r.ID) })
+		reportShared(rs, diags, "id", "duplicate-id", func(r *model.Record) string { return "duplicate id " + quote(r.ID) })
 	}
 	for _, rs := range paths {
-		reportShared(rs, diags, "", func(r *model.Record) string { return "page path /" + r.Path + " is also written by" })
+		reportShared(rs, diags, "", "duplicate-path", func(r *model.Record) string { return "page path /" + r.Path + " is also written by" })
 	}
 	return ix
 }
 
 // reportShared reports each record of a group of two or more at its key.
-func reportShared(rs []*model.Record, diags *diag.List, key string, what func(*model.Record) string) {
+func reportShared(rs []*model.Record, diags *diag.List, key, policy string, what func(*model.Record) string) {
 	if len(rs) < 2 {
 		return
 	}
@@ -64,7 +64,7 @@ func reportShared(rs []*model.Record, diags *diag.List, key string, what func(*m
 		} else {
 			msg += " " + strings.Join(others, ", ")
 		}
-		diags.Add(diag.Diagnostic{Path: r.Source, Line: line, Col: col, ID: r.ID, Message: msg})
+		diags.Add(diag.Diagnostic{Path: r.Source, Line: line, Col: col, ID: r.ID, Policy: policy, Message: msg})
 	}
 }
 

@@ -45,10 +45,10 @@ func resolveRefs(r *model.Record, ix *Index, g *graph, diags *diag.List) {
 		t := ix.Lookup(ref.ID)
 		switch want := fieldKinds[ref.Field]; {
 		case t == nil:
-			diags.Add(diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID,
+			diags.Add(diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID, Policy: "reference",
 				Message: ref.Field + ": unknown " + strings.ToLower(want.Singular()) + " " + quote(ref.ID)})
 		case want != "" && t.Kind != want:
-			diags.Add(diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID,
+			diags.Add(diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID, Policy: "reference",
 				Message: ref.Field + ": " + quote(ref.ID) + " is a " + strings.ToLower(t.Kind.Singular()) + ", not a " + strings.ToLower(want.Singular())})
 		default:
 			ref.Target = t

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"path"
 	"strings"
 
@@ -12,12 +13,15 @@ import (
 // Decode turns a loaded file into a record, parsing its body with md.
 // It returns nil only when the file cannot become a record at all.
 func Decode(f *load.File, md *markdown.Engine) (*Record, diag.List) {
-	d := &decoder{f: f, r: &Record{Source: f.Path, BodyLine: f.BodyLine, keys: map[string][2]int{}}}
+	d := &decoder{f: f, r: &Record{Source: f.Path, BodyLine: f.BodyLine, keys: map[string][2]int{}, filled: map[string]bool{}}}
 	r := d.r
 	r.Section, r.Path, r.Intro = location(f.Path)
 	r.Kind = KindOfFolder(r.Section)
 	for _, fl := range f.Fields {
 		r.keys[fl.Key] = [2]int{fl.Line, fl.Col}
+		if v := fl.Value; v.Kind == load.List && len(v.Items) > 0 || v.Kind == load.Map || v.Kind == load.Scalar && v.Text != "" {
+			r.filled[fl.Key] = true
+		}
 	}
 	if fl, ok := f.Field("kind"); ok {
 		d.kind(fl)
@@ -54,7 +58,7 @@ func (d *decoder) kind(fl load.Field) {
 	if !ok {
 		return
 	}
-	k, known := kindNames[normalWord(s)]
+	k, known := ParseKind(s)
 	if !known {
 		d.errorf(fl.Value, "kind: %q is not one of asset, threat, decision, sop, exercise, threat-model, page", s)
 		return
@@ -65,7 +69,8 @@ func (d *decoder) kind(fl load.Field) {
 // extra keeps an unknown field and warns when it looks like a typo.
 func (d *decoder) extra(fl load.Field) {
 	if s := suggest(fl.Key, d.r.Kind); s != "" {
-		d.diags.Warnf(d.f.Path, fl.Line, fl.Col, "unknown field %q: did you mean %q?", fl.Key, s)
+		d.diags.Add(diag.Diagnostic{Path: d.f.Path, Line: fl.Line, Col: fl.Col, Severity: diag.Warning, Policy: "unknown-field",
+			Message: fmt.Sprintf("unknown field %q: did you mean %q?", fl.Key, s)})
 	}
 	d.r.Extras = append(d.r.Extras, Extra{Key: fl.Key, Value: display(fl.Value)})
 }

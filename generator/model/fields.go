@@ -2,6 +2,7 @@ package model
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/secdoc/secdoc/generator/load"
 )
@@ -17,6 +18,7 @@ var common = map[string]setter{
 	"tags":    func(d *decoder, fl load.Field) { d.r.Tags = d.texts(fl) },
 	"date":    func(d *decoder, fl load.Field) { d.date(fl, &d.r.Date) },
 	"updated": func(d *decoder, fl load.Field) { d.date(fl, &d.r.Updated) },
+	"waivers": (*decoder).waivers,
 }
 
 // byKind holds the fields of each kind beyond the common ones.
@@ -227,4 +229,21 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// waivers reads a mapping of check policy names to the reason each is waived
+// for this record.
+func (d *decoder) waivers(fl load.Field) {
+	if fl.Value.Kind != load.Map {
+		d.errorf(fl.Value, "waivers: must map policy names to reasons, such as `response-decision: ADR drafted, awaiting sign-off`")
+		return
+	}
+	d.r.Waivers = map[string]string{}
+	for _, w := range fl.Value.Fields {
+		if w.Value.Kind != load.Scalar || strings.TrimSpace(w.Value.Text) == "" {
+			d.diags.Errorf(d.f.Path, w.Line, w.Col, "waivers: %s: give the reason the policy is waived", w.Key)
+			continue
+		}
+		d.r.Waivers[w.Key] = w.Value.Text
+	}
 }

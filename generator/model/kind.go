@@ -66,6 +66,12 @@ var folderKinds = map[string]Kind{
 	"models": ThreatModel, "threat-models": ThreatModel,
 }
 
+// ParseKind reads a kind as written in a `kind:` field or a policy setting.
+func ParseKind(word string) (Kind, bool) {
+	k, ok := kindNames[normalWord(word)]
+	return k, ok
+}
+
 // KindOfFolder returns the kind implied by a top content folder name.
 func KindOfFolder(folder string) Kind {
 	if k, ok := folderKinds[strings.ToLower(folder)]; ok {

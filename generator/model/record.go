@@ -30,8 +30,10 @@ type Record struct {
 	Path    string // URL path from the site root, such as "threats/thr-0001/"; "" for the home page
 	Section string // first folder under content/, "" for top-level files
 
-	Owner   string
-	Tags    []string
+	Owner string
+	Tags  []string
+	// Waivers maps check policies waived for this record to the reason.
+	Waivers map[string]string
 	Date    Date
 	Updated Date
 
@@ -73,8 +75,9 @@ type Record struct {
 	// Intro marks an _index.md file: the introduction of a section or of the home page.
 	Intro bool
 
-	keys  map[string][2]int // line and column of each front-matter key
-	lower string            // ID in lower case, the form ids are compared in
+	keys   map[string][2]int // line and column of each front-matter key
+	filled map[string]bool   // front-matter keys written with a non-empty value
+	lower  string            // ID in lower case, the form ids are compared in
 }
 
 // Key returns the record's id in lower case: ids match case-insensitively.
@@ -84,6 +87,9 @@ func (r *Record) Key() string {
 	}
 	return r.lower
 }
+
+// HasField reports whether the front matter gives key a non-empty value.
+func (r *Record) HasField(key string) bool { return r.filled[key] }
 
 // Less orders records by id, case-insensitively, then by source path, the
 // order every list of records is shown in.

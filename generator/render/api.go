@@ -52,6 +52,7 @@ type document struct {
 	Scenario     string            `json:"scenario,omitempty"`
 	Scope        string            `json:"scope,omitempty"`
 	Participants []string          `json:"participants,omitempty"`
+	Waivers      map[string]string `json:"waivers,omitempty"`
 	Extra        map[string]string `json:"extra,omitempty"`
 }
 
@@ -92,7 +93,7 @@ func (r *Renderer) document(rec *model.Record) document {
 		Due: rec.Due.String(), Votes: rec.Votes, Deciders: rec.Deciders, Supersedes: refIDs(rec.Supersedes),
 		SupersededBy: ids(rec.SupersededBy), Threats: refIDs(rec.Threats), SOPs: refIDs(rec.SOPs),
 		Alerts: rec.Alerts, LastTested: rec.LastTested.String(), Interval: rec.ReviewInterval,
-		Scenario: rec.Scenario, Scope: rec.Scope, Participants: rec.Participants,
+		Scenario: rec.Scenario, Scope: rec.Scope, Participants: rec.Participants, Waivers: rec.Waivers,
 	}
 	if len(rec.Extras) > 0 {
 		d.Extra = map[string]string{}

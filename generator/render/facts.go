@@ -1,6 +1,7 @@
 package render
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -87,6 +88,9 @@ func facts(r *model.Record, t *risk.Threat) []Fact {
 	}
 	fs.text("Updated", r.Updated.String())
 	fs.items("Tags", r.Tags)
+	for _, name := range sortedKeys(r.Waivers) {
+		fs.text("Waived check: "+name, r.Waivers[name])
+	}
 	for _, e := range r.Extras {
 		f := Fact{Label: e.Key, Text: e.Value, Extra: true}
 		if isWebURL(e.Value) {
@@ -144,3 +148,12 @@ func isWebURL(s string) bool {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

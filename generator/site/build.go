@@ -127,7 +127,7 @@ func (s *Site) analyse(fileDiags diag.List) {
 	s.Risk = risk.Analyse(s.Records, risk.Options{
 		Bands: s.Config.Risk.Bands, Now: model.NewDate(s.opts.Now), ReviewInterval: s.Config.ReviewDays(),
 	})
-	s.Diagnostics = append(append(append(diag.List(nil), s.walkDiags...), fileDiags...), linkDiags...)
+	s.Diagnostics = append(append(append(diag.List(nil), tag(s.walkDiags, "files")...), tag(fileDiags, "schema")...), linkDiags...)
 	s.Diagnostics.Sort()
 }
 
@@ -170,7 +170,11 @@ func (s *Site) decodeData(p string, data []byte) (*model.Record, diag.List) {
 		return nil, diags
 	}
 	r, more := model.Decode(f, s.md)
-	return r, append(diags, more...)
+	diags = append(diags, more...)
+	for i := range diags {
+		diags[i].ID = r.ID
+	}
+	return r, diags
 }
 
 // Counts returns the number of records of each kind.
@@ -198,3 +202,13 @@ func (s *Site) Templates() theme.Overlay { return s.themeFS("templates", templat
 
 // Static returns the site's static files over the default theme's.
 func (s *Site) Static() theme.Overlay { return s.themeFS("static", static.FS) }
+
+// tag names the policy of findings that have none: the stage that made them.
+func tag(l diag.List, policy string) diag.List {
+	for i := range l {
+		if l[i].Policy == "" {
+			l[i].Policy = policy
+		}
+	}
+	return l
+}

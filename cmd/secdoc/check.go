@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/policy"
+	"github.com/secdoc/secdoc/generator/site"
+)
+
+func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	var sf siteFlags
+	fs := newFlagSet("check [flags]", "Validate the records and apply the policies of secdoc.yaml without writing a site.\nExit status: 0 clean (warnings allowed), 1 when any finding is an error, 2 on usage errors.",
+		"secdoc check --format github --now 2026-11-25", stderr)
+	sf.register(fs)
+	format := fs.String("format", "human", "output `FORMAT`: human, json or github (workflow-command annotations)")
+	now, code, ok := sf.parse(fs, args, stderr)
+	if !ok {
+		return code
+	}
+	write, known := formats[*format]
+	if !known {
+		fmt.Fprintf(stderr, "secdoc check: --format %q is not human, json or github\n", *format)
+		return exitUsage
+	}
+	s, err := site.Load(ctx, site.Options{Source: sf.source, Now: now, Version: version})
+	if err != nil {
+		fmt.Fprintln(stderr, "secdoc check:", err)
+		return exitContent
+	}
+	found, err := policy.Evaluate(s.Records, s.Risk, s.Config.Policies, model.NewDate(now))
+	if err != nil {
+		fmt.Fprintf(stderr, "secdoc check: secdoc.yaml: %v\n", err)
+		return exitUsage
+	}
+	all := append(append(diag.List(nil), s.Diagnostics...), found...)
+	all.Sort()
+	kept, waived := policy.Waive(all, s.Records)
+	rep := report{Findings: kept, Waived: waived, Files: len(s.Records)}
+	if err := write(stdout, rep); err != nil {
+		fmt.Fprintln(stderr, "secdoc check:", err)
+		return exitContent
+	}
+	if kept.HasErrors() {
+		return exitContent
+	}
+	return exitOK
+}
+
+// report is the outcome of a check.
+type report struct {
+	Findings diag.List
+	Waived   []policy.Waived
+	Files    int
+}
+
+var formats = map[string]func(io.Writer, report) error{
+	"human":  writeHuman,
+	"json":   writeJSON,
+	"github": writeGitHub,
+}
+
+// writeHuman prints one finding per line and a summary.
+func writeHuman(w io.Writer, r report) error {
+	for _, f := range r.Findings {
+		fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", f.Path, max(f.Line, 1), max(f.Col, 1), f.Severity, f.Message, f.Policy)
+	}
+	_, err := fmt.Fprintln(w, r.summary())
+	return err
+}
+
+func (r report) summary() string {
+	e, wn := r.Findings.Count()
+	s := fmt.Sprintf("%s, %s in %d files", plural(e, "error"), plural(wn, "warning"), r.Files)
+	if len(r.Waived) > 0 {
+		s += fmt.Sprintf(" (%d waived)", len(r.Waived))
+	}
+	return s
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// writeGitHub prints GitHub Actions workflow commands, which the runner turns
+// into annotations on the pull request's files.
+func writeGitHub(w io.Writer, r report) error {
+	for _, f := range r.Findings {
+		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", f.Severity,
+			escapeProperty(f.Path), max(f.Line, 1), max(f.Col, 1), escapeProperty("secdoc "+f.Policy), escapeData(f.Message))
+	}
+	_, err := fmt.Fprintln(w, r.summary())
+	return err
+}
+
+// escapeData escapes a workflow command's message as the Actions toolkit does.
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a workflow command's property value, which also
+// must not contain the ':' and ',' that delimit properties.
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
