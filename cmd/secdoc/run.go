@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/secdoc/secdoc/generator/nearest"
 )
 
 // version is set at release time with -ldflags "-X main.version=...".
@@ -69,10 +71,15 @@ func usage(w io.Writer) {
 }
 
 func suggestCommand(name string) string {
+	var names []string
 	for _, c := range commands() {
-		if strings.HasPrefix(c.name, name) || strings.HasPrefix(name, c.name) {
+		if strings.HasPrefix(c.name, name) {
 			return fmt.Sprintf(" (did you mean %q?)", c.name)
 		}
+		names = append(names, c.name)
+	}
+	if n := nearest.Word(name, names); n != "" {
+		return fmt.Sprintf(" (did you mean %q?)", n)
 	}
 	return ""
 }
@@ -83,6 +90,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
+			suggestFlag(fs, err)
 			return nil, err
 		}
 		args = fs.Args()
@@ -91,6 +99,19 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		positional = append(positional, args[0])
 		args = args[1:]
+	}
+}
+
+// suggestFlag names the defined flag an undefined one was probably meant to be.
+func suggestFlag(fs *flag.FlagSet, err error) {
+	name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
+	if !ok {
+		return
+	}
+	var names []string
+	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+	if n := nearest.Word(strings.TrimLeft(name, "-"), names); n != "" {
+		fmt.Fprintf(fs.Output(), "did you mean --%s?\n", n)
 	}
 }
 

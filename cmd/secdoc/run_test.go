@@ -52,7 +52,8 @@ func TestExitCodes(t *testing.T) {
 		{"content error", []string{"build", "--source", bad}, exitContent, "content/threats/t.md:2:13: likelihood:"},
 		{"unknown flag", []string{"build", "--sauce", "."}, exitUsage, "flag provided but not defined: -sauce"},
 		{"bad date", []string{"build", "--now", "tomorrow"}, exitUsage, `--now "tomorrow": want YYYY-MM-DD`},
-		{"unknown command", []string{"biuld"}, exitUsage, `unknown command "biuld"`},
+		{"unknown command", []string{"biuld"}, exitUsage, `unknown command "biuld" (did you mean "build"?)`},
+		{"misspelt flag", []string{"build", "--destinaton", "x"}, exitUsage, "did you mean --destination?"},
 		{"stray argument", []string{"build", "extra"}, exitUsage, `unexpected argument "extra"`},
 		{"help", []string{"help", "build"}, exitOK, "Example:"},
 	}

@@ -154,15 +154,3 @@ func TestParseInterval(t *testing.T) {
 		}
 	}
 }
-
-func TestEditDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{{"likelyhood", "likelihood", 1}, {"onwer", "owner", 1}, {"abc", "abc", 0}, {"", "ab", 2}, {"kitten", "sitting", 3}}
-	for _, tc := range tests {
-		if got := editDistance(tc.a, tc.b); got != tc.want {
-			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
-		}
-	}
-}
