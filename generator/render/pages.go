@@ -91,7 +91,7 @@ func (r *Renderer) Pages(site *Site, records []*model.Record) []*Page {
 			Crumbs: crumbs, u: r.u})
 	}
 	pages = append(pages, r.riskPages(site)...)
-	pages = append(pages, &Page{Site: site, Layout: "404", Path: "", Title: "Page not found", u: r.u})
+	pages = append(pages, &Page{Site: site, Layout: "404", Path: "", Title: "Page not found", u: r.u.Rooted()})
 	return pages
 }
 

@@ -47,7 +47,7 @@ func (o Overlay) Files() ([]string, error) {
 			if err != nil {
 				return err
 			}
-			if d.Type().IsRegular() && p != "embed.go" {
+			if d.Type().IsRegular() {
 				seen[p] = true
 			}
 			return nil

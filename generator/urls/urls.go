@@ -10,7 +10,16 @@ import "strings"
 // Builder makes links between page paths such as "threats/thr-0001/"; the
 // home page's path is "".
 type Builder struct {
-	base string // absolute site URL without a trailing slash, or ""
+	base   string // absolute site URL without a trailing slash, or ""
+	rooted bool   // links start at "/" instead of being relative
+}
+
+// Rooted returns a Builder whose links start at the server's root when there
+// is no base URL: for the 404 page, which a server returns at any path, so
+// relative links would resolve against the wrong folder.
+func (b Builder) Rooted() Builder {
+	b.rooted = true
+	return b
 }
 
 // New returns a Builder for a site published at base ("" for relative links).
@@ -23,7 +32,7 @@ func (b Builder) Base() string { return b.base }
 
 // Page returns the link from the page at from to the page at to.
 func (b Builder) Page(from, to string) string {
-	if b.base != "" {
+	if b.base != "" || b.rooted {
 		return b.base + "/" + to
 	}
 	return b.Root(from) + to + "index.html"
@@ -32,7 +41,7 @@ func (b Builder) Page(from, to string) string {
 // File returns the link from the page at from to a file at the site path p,
 // such as "css/secdoc.css".
 func (b Builder) File(from, p string) string {
-	if b.base != "" {
+	if b.base != "" || b.rooted {
 		return b.base + "/" + p
 	}
 	return b.Root(from) + p

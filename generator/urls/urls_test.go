@@ -31,3 +31,15 @@ func TestFileAndCanonical(t *testing.T) {
 		t.Errorf("Canonical with base = %q", got)
 	}
 }
+
+func TestRooted(t *testing.T) {
+	if got := New("").Rooted().Page("", "threats/"); got != "/threats/" {
+		t.Errorf("rooted page = %q, want /threats/", got)
+	}
+	if got := New("").Rooted().File("", "css/secdoc.css"); got != "/css/secdoc.css" {
+		t.Errorf("rooted file = %q, want /css/secdoc.css", got)
+	}
+	if got := New("https://x.test/docs").Rooted().File("", "css/a.css"); got != "https://x.test/docs/css/a.css" {
+		t.Errorf("rooted with base = %q", got)
+	}
+}
