@@ -26,6 +26,9 @@ type Options struct {
 	Source      string    // site root
 	Destination string    // output folder; "" means public/ under the site root
 	BaseURL     string    // overrides the configuration's base_url when not ""
+	// Local keeps links relative whatever base_url the configuration sets,
+	// for previews, whose pages must link to each other, not to production.
+	Local bool
 	Now         time.Time // the build date, used by every ageing rule
 	Version     string    // shown in the generator meta tag
 }
@@ -54,6 +57,9 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	dest := opts.Destination
 	if dest == "" {
 		dest = filepath.Join(opts.Source, "public")
+	}
+	if err := checkBeside(opts.Source, dest); err != nil {
+		return res, err
 	}
 	out, err := newOutput(dest)
 	if err != nil {
@@ -111,6 +117,9 @@ func open(opts Options) (*Site, error) {
 	if err != nil {
 		root.Close()
 		return nil, err
+	}
+	if opts.Local {
+		cfg.BaseURL = ""
 	}
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
