@@ -118,3 +118,19 @@ func TestSessionNewAndDeletedFiles(t *testing.T) {
 		t.Error("the deleted record's page is still served")
 	}
 }
+
+func TestLocalIgnoresConfiguredBaseURL(t *testing.T) {
+	files := map[string]string{"secdoc.yaml": "base_url: https://security.example.com/\n"}
+	for k, v := range sessionSite {
+		files[k] = v
+	}
+	root := writeSite(t, files)
+	snap, err := NewSession(Options{Source: root, Now: fixtureNow, Local: true}).Update(context.Background(), nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(snap.Files["threats/t1/index.html"])
+	if strings.Contains(page, "security.example.com") || !strings.Contains(page, `href="../../assets/a1/index.html"`) {
+		t.Error("a local preview links to the configured base URL")
+	}
+}
