@@ -90,7 +90,7 @@ func countsLine(counts map[model.Kind]int) string {
 	var parts []string
 	for _, k := range model.Kinds {
 		if n := counts[k]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, strings.ToLower(k.Label())))
+			parts = append(parts, fmt.Sprintf("%d %s", n, k.Noun(n)))
 		}
 	}
 	if len(parts) == 0 {

@@ -32,6 +32,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "secdoc check:", err)
 		return exitContent
 	}
+	defer s.Close()
 	found, err := policy.Evaluate(s.Records, s.Risk, s.Config.Policies, model.NewDate(now))
 	if err != nil {
 		fmt.Fprintf(stderr, "secdoc check: secdoc.yaml: %v\n", err)

@@ -35,6 +35,8 @@ func commands() []command {
 	return []command{
 		{"serve", "preview the site with live reload", runServe},
 		{"build", "build the site into public/", runBuild},
+		{"new", "create a record from a skeleton with the next free id", runNew},
+		{"init", "scaffold a new documentation repository", runInit},
 		{"check", "validate the records and apply the policies, for CI", runCheck},
 	}
 }
@@ -51,7 +53,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	name := args[0]
 	if name == "help" {
-		name, args = args[1], []string{args[1], "--help"}
+		// Asked-for help goes to stdout, like `secdoc --help`.
+		name, args, stderr = args[1], []string{args[1], "--help"}, stdout
 	}
 	for _, c := range commands() {
 		if c.name == name {
@@ -93,12 +96,15 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 			suggestFlag(fs, err)
 			return nil, err
 		}
-		args = fs.Args()
-		if len(args) == 0 {
+		rest := fs.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(positional, rest...), nil // everything after -- is an argument
+		}
+		if len(rest) == 0 {
 			return positional, nil
 		}
-		positional = append(positional, args[0])
-		args = args[1:]
+		positional = append(positional, rest[0])
+		args = rest[1:]
 	}
 }
 

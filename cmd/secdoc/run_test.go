@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -23,7 +24,7 @@ func TestBuildExampleSite(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 	}
-	summary := regexp.MustCompile(`^built \d+ assets, \d+ threats, \d+ decisions, \d+ sops, \d+ exercises, \d+ threat models, \d+ pages: \d+ pages, \d+ files in \d+ ms\n$`)
+	summary := regexp.MustCompile(`^built \d+ assets, \d+ threats, \d+ decisions, \d+ SOPs, \d+ exercises, \d+ threat models, \d+ pages: \d+ pages, \d+ files in \d+ ms\n$`)
 	if !summary.MatchString(stdout) {
 		t.Errorf("summary %q does not match %s", stdout, summary)
 	}
@@ -55,7 +56,7 @@ func TestExitCodes(t *testing.T) {
 		{"unknown command", []string{"biuld"}, exitUsage, `unknown command "biuld" (did you mean "build"?)`},
 		{"misspelt flag", []string{"build", "--destinaton", "x"}, exitUsage, "did you mean --destination?"},
 		{"stray argument", []string{"build", "extra"}, exitUsage, `unexpected argument "extra"`},
-		{"help", []string{"help", "build"}, exitOK, "Example:"},
+		{"stray argument after --", []string{"build", "--", "-x"}, exitUsage, `unexpected argument "-x"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -73,5 +74,21 @@ func TestVersionAndUsage(t *testing.T) {
 	}
 	if code, out, _ := runCmd(t, "--help"); code != 0 || !strings.Contains(out, "build") {
 		t.Errorf("--help: exit %d, %q", code, out)
+	}
+}
+
+func TestHelpGoesToStdout(t *testing.T) {
+	code, stdout, _ := runCmd(t, "help", "build")
+	if code != exitOK || !strings.Contains(stdout, "Example:") {
+		t.Errorf("exit %d, stdout %q", code, stdout)
+	}
+}
+
+func TestParseFlagsDoubleDash(t *testing.T) {
+	fs := newFlagSet("new", "", "", io.Discard)
+	now := fs.String("now", "", "")
+	pos, err := parseFlags(fs, []string{"threat", "--now", "2026-01-01", "--", "-dash title", "--also"})
+	if err != nil || *now != "2026-01-01" || strings.Join(pos, "|") != "threat|-dash title|--also" {
+		t.Errorf("got %q, %v, now %q", pos, err, *now)
 	}
 }

@@ -52,32 +52,68 @@ func (k Kind) Singular() string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// kindNames maps the words accepted in a `kind:` field to a kind.
-var kindNames = map[string]Kind{
-	"asset": Asset, "threat": Threat, "decision": Decision, "adr": Decision,
-	"sop": SOP, "runbook": SOP, "exercise": Exercise, "tabletop": Exercise,
-	"threat-model": ThreatModel, "model": ThreatModel, "page": Page,
+// kindWords are the words a `kind:` field accepts, in the order messages list them.
+var kindWords = []struct {
+	word string
+	kind Kind
+}{
+	{"asset", Asset}, {"threat", Threat}, {"decision", Decision}, {"adr", Decision},
+	{"sop", SOP}, {"runbook", SOP}, {"exercise", Exercise}, {"tabletop", Exercise},
+	{"threat-model", ThreatModel}, {"model", ThreatModel}, {"page", Page},
 }
 
-// folderKinds maps a top content folder to the kind of the records in it.
-var folderKinds = map[string]Kind{
-	"assets": Asset, "threats": Threat, "decisions": Decision, "adr": Decision,
-	"adrs": Decision, "sops": SOP, "runbooks": SOP, "exercises": Exercise,
-	"models": ThreatModel, "threat-models": ThreatModel,
+// kindFolders are the top content folders that imply a kind, the usual
+// folder of each kind first.
+var kindFolders = []struct {
+	folder string
+	kind   Kind
+}{
+	{"assets", Asset}, {"threats", Threat}, {"decisions", Decision}, {"adr", Decision},
+	{"adrs", Decision}, {"sops", SOP}, {"runbooks", SOP}, {"exercises", Exercise},
+	{"models", ThreatModel}, {"threat-models", ThreatModel},
 }
 
-// ParseKind reads a kind as written in a `kind:` field or a policy setting.
+// KindWords returns the words a `kind:` field accepts.
+func KindWords() []string {
+	out := make([]string, len(kindWords))
+	for i, w := range kindWords {
+		out[i] = w.word
+	}
+	return out
+}
+
+// ParseKind reads a kind as written in a `kind:` field or on a command line.
 func ParseKind(word string) (Kind, bool) {
-	k, ok := kindNames[normalWord(word)]
-	return k, ok
+	w := normalWord(word)
+	for _, kw := range kindWords {
+		if kw.word == w {
+			return kw.kind, true
+		}
+	}
+	return "", false
 }
 
 // KindOfFolder returns the kind implied by a top content folder name.
 func KindOfFolder(folder string) Kind {
-	if k, ok := folderKinds[strings.ToLower(folder)]; ok {
-		return k
+	f := strings.ToLower(folder)
+	for _, kf := range kindFolders {
+		if kf.folder == f {
+			return kf.kind
+		}
 	}
 	return Page
+}
+
+// Folders returns the top content folders that hold records of kind k, the
+// usual one first; none for pages, which live anywhere.
+func Folders(k Kind) []string {
+	var out []string
+	for _, kf := range kindFolders {
+		if kf.kind == k {
+			out = append(out, kf.folder)
+		}
+	}
+	return out
 }
 
 // Noun returns the kind's name for a count of n records: "1 threat", "2 SOPs".

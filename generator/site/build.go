@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/secdoc/secdoc/generator/config"
@@ -23,14 +24,14 @@ import (
 
 // Options says what to build and where.
 type Options struct {
-	Source      string    // site root
-	Destination string    // output folder; "" means public/ under the site root
-	BaseURL     string    // overrides the configuration's base_url when not ""
+	Source      string // site root
+	Destination string // output folder; "" means public/ under the site root
+	BaseURL     string // overrides the configuration's base_url when not ""
 	// Local keeps links relative whatever base_url the configuration sets,
 	// for previews, whose pages must link to each other, not to production.
-	Local bool
-	Now         time.Time // the build date, used by every ageing rule
-	Version     string    // shown in the generator meta tag
+	Local   bool
+	Now     time.Time // the build date, used by every ageing rule
+	Version string    // shown in the generator meta tag
 }
 
 // Result describes a finished build.
@@ -50,6 +51,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer s.Close()
 	res := &Result{Records: s.Counts(), Diagnostics: s.Diagnostics}
 	if err := s.Diagnostics.Err(); err != nil {
 		return res, err
@@ -107,6 +109,9 @@ func Load(ctx context.Context, opts Options) (*Site, error) {
 	return s, ctx.Err()
 }
 
+// Close releases the site root the site was read from.
+func (s *Site) Close() error { return s.root.Close() }
+
 // open reads the site's configuration and prepares the markdown engine.
 func open(opts Options) (*Site, error) {
 	root, err := os.OpenRoot(opts.Source)
@@ -137,6 +142,7 @@ func (s *Site) analyse(fileDiags diag.List) {
 		Bands: s.Config.Risk.Bands, Now: model.NewDate(s.opts.Now), ReviewInterval: s.Config.ReviewDays(),
 	})
 	s.Diagnostics = append(append(append(diag.List(nil), tag(s.walkDiags, "files")...), tag(fileDiags, "schema")...), linkDiags...)
+	s.Diagnostics = append(s.Diagnostics, s.reserved()...)
 	s.Diagnostics.Sort()
 }
 
@@ -220,4 +226,34 @@ func tag(l diag.List, policy string) diag.List {
 		}
 	}
 	return l
+}
+
+// generated names the top-level folders secdoc writes itself.
+var generated = map[string]string{
+	"risks": "the risk register", "radiator": "the radiator", "api": "the data files", "_secdoc": "serve's live reload",
+}
+
+// reserved reports records whose page would land in a folder that secdoc
+// generates or that the theme's static files fill, where it would be
+// overwritten or would overwrite.
+func (s *Site) reserved() diag.List {
+	taken := map[string]string{}
+	for k, v := range generated {
+		taken[k] = v
+	}
+	if names, err := s.Static().Files(); err == nil {
+		for _, n := range names {
+			top, _, _ := strings.Cut(n, "/")
+			taken[top] = "the static file " + n
+		}
+	}
+	var out diag.List
+	for _, r := range s.Records {
+		top, _, _ := strings.Cut(r.Path, "/")
+		if what, ok := taken[top]; ok && top != "" {
+			out.Add(diag.Diagnostic{Path: r.Source, Line: 1, Col: 1, ID: r.ID, Policy: "duplicate-path",
+				Message: "page path /" + r.Path + " is where secdoc writes " + what + "; rename the file or its folder"})
+		}
+	}
+	return out
 }

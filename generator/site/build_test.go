@@ -238,3 +238,14 @@ func TestSitemapNeedsBaseURL(t *testing.T) {
 		t.Error("sitemap.xml written without a base URL")
 	}
 }
+
+func TestReservedPagePaths(t *testing.T) {
+	for _, name := range []string{"content/risks.md", "content/api/x.md", "content/css.md", "content/radiator/index.md"} {
+		root := writeSite(t, map[string]string{name: "# A page\n"})
+		_, err := Build(context.Background(), Options{Source: root, Now: fixtureNow})
+		var ce *diag.ContentError
+		if !errors.As(err, &ce) || !strings.Contains(ce.Error(), "is where secdoc writes") {
+			t.Errorf("%s: got %v, want the reserved path reported", name, err)
+		}
+	}
+}

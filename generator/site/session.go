@@ -116,7 +116,7 @@ func (s *Session) reload(ctx context.Context, changed []string) error {
 		return err
 	}
 	if s.site != nil {
-		s.site.root.Close()
+		s.site.Close()
 	}
 	if s.site == nil || configChanged(changed) {
 		s.cache = map[string]*entry{}

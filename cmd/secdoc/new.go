@@ -1,0 +1,111 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/scaffold"
+)
+
+const newSynopsis = `Create a record from a skeleton, with the next free id of its kind, and print its path.
+
+KIND is one of asset, threat, decision (or adr), sop (or runbook), exercise, threat-model (or
+model) and page. The file goes in the folder the site already uses for the kind (threats/,
+decisions/ or adr/, ...), named after its id and title; a decision is numbered as adr-tools
+does (0014-title.md). Existing files are never overwritten. The front matter is dated today
+(--now) and the body explains how to fill in each section.
+
+A file templates/new/KIND.md in the site root (threat.md, decision.md, sop.md, threat-model.md,
+...) replaces the built-in skeleton. It is a Go text/template given .ID, .Title, .Owner, .Date,
+.Supersedes and .ReviewInterval, with the functions yaml and yamlList to quote values.
+
+--supersedes also sets status: superseded on the old decision, changing only that line, and says
+so on standard error.`
+
+func runNew(_ context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("new KIND TITLE [flags]", newSynopsis,
+		`secdoc new threat "Stolen session cookies" --owner "Mei Lin Howarth"`+"\n  "+
+			`secdoc new decision "Use HMAC signatures" --supersedes ADR-0003`, stderr)
+	source := fs.String("source", ".", "site root `DIR` holding content/")
+	now := fs.String("now", "", "date `YYYY-MM-DD` of the new record (default: SOURCE_DATE_EPOCH or today)")
+	owner := fs.String("owner", "", "`NAME` of the record's owner")
+	var supersedes idList
+	fs.Var(&supersedes, "supersedes", "`ID` of a decision the new one supersedes; repeat the flag or separate ids with commas")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return usageCode(err)
+	}
+	req, msg := newRequest(pos, supersedes)
+	if msg == "" {
+		req.Now, err = buildDate(*now)
+		if err != nil {
+			msg = err.Error()
+		}
+	}
+	if msg != "" {
+		fmt.Fprintln(stderr, "secdoc new:", msg)
+		return exitUsage
+	}
+	req.Source, req.Owner = *source, *owner
+	c, err := scaffold.New(req)
+	return reportNew(c, err, *source, stdout, stderr)
+}
+
+// newRequest reads KIND and TITLE; a title may also be typed unquoted, as
+// several words. It returns a message for a usage error.
+func newRequest(pos []string, supersedes idList) (scaffold.Request, string) {
+	if len(pos) < 2 {
+		return scaffold.Request{}, `want KIND and TITLE, as in: secdoc new threat "Stolen session cookies"`
+	}
+	kind, err := scaffold.ParseKind(pos[0])
+	if err != nil {
+		return scaffold.Request{}, err.Error()
+	}
+	title := strings.Join(pos[1:], " ")
+	switch {
+	case strings.TrimSpace(title) == "":
+		return scaffold.Request{}, "the title is empty"
+	case len(supersedes) > 0 && kind != model.Decision:
+		return scaffold.Request{}, "--supersedes is for decisions only"
+	}
+	return scaffold.Request{Kind: kind, Title: title, Supersedes: supersedes}, ""
+}
+
+// reportNew prints what New did: the new file's path alone on standard
+// output, so that `$EDITOR "$(secdoc new ...)"` works, and the rest on
+// standard error.
+func reportNew(c *scaffold.Created, err error, source string, stdout, stderr io.Writer) int {
+	if c != nil {
+		fmt.Fprintln(stdout, filepath.Join(source, filepath.FromSlash(c.Path)))
+		for _, s := range c.Superseded {
+			what := "marked %s superseded in %s\n"
+			if s.Already {
+				what = "%s was already superseded; %s left as it was\n"
+			}
+			fmt.Fprintf(stderr, what, s.ID, filepath.Join(source, filepath.FromSlash(s.Path)))
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "secdoc new:", err)
+		return exitContent
+	}
+	return exitOK
+}
+
+// idList is a flag that collects ids, given repeatedly or separated by commas.
+type idList []string
+
+func (l *idList) String() string { return strings.Join(*l, ",") }
+
+func (l *idList) Set(s string) error {
+	for _, id := range strings.Split(s, ",") {
+		if id = strings.TrimSpace(id); id != "" {
+			*l = append(*l, id)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,121 @@
+package scaffold
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/secdoc/secdoc/generator/load"
+	"github.com/secdoc/secdoc/generator/model"
+)
+
+// plan is where a new record goes and the id it gets.
+type plan struct {
+	ID   string // "" for a page, whose id is its file name
+	Path string // slash path relative to the site root
+}
+
+// allocate chooses the id and the file of a new record of kind k, given the
+// site's content files and the folders directly under content/.
+func allocate(k model.Kind, title string, now time.Time, entries []entry, dirs []string) (plan, error) {
+	slug := slugOf(title)
+	taken := takenIDs(entries)
+	if k == model.Page {
+		return pagePlan(slug, taken, dirs)
+	}
+	var ids []idParts
+	var own []entry
+	for _, e := range entries {
+		if e.Kind == k {
+			own = append(own, e)
+			ids = append(ids, idsOf(e)...)
+		}
+	}
+	dir := load.ContentDir + "/" + chooseFolder(k, own, dirs) + "/"
+	if k == model.Decision {
+		id, number := nextDecision(ids, own, taken)
+		return plan{ID: id, Path: dir + joinName(number, slug)}, nil
+	}
+	id := nextOfKind(k, ids, now, taken)
+	return plan{ID: id, Path: dir + joinName(strings.ToLower(id), slug)}, nil
+}
+
+// joinName makes a file name of an id or number and a slug.
+func joinName(head, slug string) string {
+	if slug == "" {
+		return head + ".md"
+	}
+	return head + "-" + slug + ".md"
+}
+
+// nextDecision numbers a decision as adr-tools does: the file is NNNN-slug.md,
+// NNNN one more than the highest of the numbered files and of the ids, and
+// the id carries the same number (ADR-0014 in 0014-....md).
+func nextDecision(ids []idParts, own []entry, taken map[string]bool) (id, number string) {
+	s := seriesOf(numberedOnly(ids), series{prefix: defaultPrefixes[model.Decision], width: defaultWidths[model.Decision]})
+	files, width, last := map[int]bool{}, 4, s.last
+	for _, e := range own {
+		if m := adrNumber.FindStringSubmatch(baseName(e.Path)); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			files[n], width, last = true, max(width, len(m[1])), max(last, n)
+		}
+	}
+	n := last + 1
+	for files[n] || taken[strings.ToLower(s.format(n))] {
+		n++
+	}
+	return s.format(n), fmt.Sprintf("%0*d", width, n)
+}
+
+func numberedOnly(ids []idParts) []idParts {
+	_, numbered := split(ids)
+	return numbered
+}
+
+// generated are the names of the top-level pages and folders the build
+// writes itself: the home page (index), the risk pages, the radiator, the
+// data files and the theme's static folders. A page of that name would be
+// lost or mixed in with them.
+var generated = map[string]bool{"index": true, "risks": true, "radiator": true, "api": true, "css": true, "js": true, "katex": true}
+
+// pagePlan puts a page at the top of content/, named after its title.
+func pagePlan(slug string, taken map[string]bool, dirs []string) (plan, error) {
+	if slug == "" {
+		return plan{}, fmt.Errorf("the title gives no file name: use letters or digits")
+	}
+	if taken[slug] {
+		return plan{}, fmt.Errorf("a record with id %q exists; choose another title", slug)
+	}
+	if generated[slug] {
+		return plan{}, fmt.Errorf("the name %q belongs to a page secdoc generates; choose another title", slug)
+	}
+	for _, d := range dirs {
+		if strings.EqualFold(d, slug) {
+			return plan{}, fmt.Errorf("a page named %q would take the address of the content/%s/ folder; choose another title", slug, d)
+		}
+	}
+	return plan{Path: load.ContentDir + "/" + slug + ".md"}, nil
+}
+
+// chooseFolder returns the folder under content/ for a new record of kind k:
+// of the folders that kind may live in, the existing one holding most of its
+// records, else the first existing one, else the kind's usual folder.
+func chooseFolder(k model.Kind, own []entry, dirs []string) string {
+	count := map[string]int{}
+	for _, e := range own {
+		count[strings.ToLower(section(e.Path))]++
+	}
+	best := ""
+	for _, c := range model.Folders(k) {
+		for _, d := range dirs {
+			if strings.ToLower(d) == c && (best == "" || count[c] > count[strings.ToLower(best)]) {
+				best = d
+			}
+		}
+	}
+	if best == "" {
+		return model.Folders(k)[0]
+	}
+	return best
+}

@@ -1,0 +1,119 @@
+package scaffold
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"text/template"
+
+	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/load"
+	"github.com/secdoc/secdoc/generator/markdown"
+	"github.com/secdoc/secdoc/generator/model"
+)
+
+// skeletons holds the embedded record skeletons, one per kind.
+//
+//go:embed skeletons/*.md
+var skeletons embed.FS
+
+// overrideDir is the folder of a site, relative to its root, whose
+// <kind>.md files replace the embedded skeletons.
+const overrideDir = "templates/new"
+
+// Fields are what a skeleton is filled with.
+type Fields struct {
+	Kind           model.Kind
+	ID             string   // "" for a page
+	Title          string   // as typed; use {{yaml .Title}} in front matter
+	Owner          string   // may be ""
+	Date           string   // today, YYYY-MM-DD
+	Supersedes     []string // ids of the decisions this one supersedes
+	ReviewInterval string   // the site's default SOP review interval, such as 180d
+}
+
+// skeleton returns the template for kind k: the site's override when it has
+// one, else the embedded file, and the name to report errors under.
+func skeleton(root *os.Root, k model.Kind) (string, []byte, error) {
+	name := overrideDir + "/" + string(k) + ".md"
+	data, err := root.ReadFile(name)
+	if err == nil {
+		return name, data, nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		return "", nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	data, err = skeletons.ReadFile("skeletons/" + string(k) + ".md")
+	return "embedded " + string(k) + ".md", data, err
+}
+
+// render fills a skeleton and checks that the result decodes, so a broken
+// override never reaches content/.
+func render(name string, text []byte, f Fields, dest string) ([]byte, error) {
+	t, err := template.New(name).Funcs(template.FuncMap{"yaml": yamlScalar, "yamlList": yamlList}).
+		Option("missingkey=error").Parse(string(text))
+	if err != nil {
+		return nil, fmt.Errorf("skeleton %s: %w", name, err)
+	}
+	var b bytes.Buffer
+	if err := t.Execute(&b, f); err != nil {
+		return nil, fmt.Errorf("skeleton %s: %w", name, err)
+	}
+	if err := valid(dest, b.Bytes()); err != nil {
+		return nil, fmt.Errorf("skeleton %s gives invalid front matter: %w", name, err)
+	}
+	return b.Bytes(), nil
+}
+
+// valid decodes a rendered record as the build does and returns its first
+// error: bad syntax, a value outside its enumeration, a malformed date.
+func valid(p string, data []byte) error {
+	f, diags := load.Parse(p, data)
+	if f != nil && !diags.HasErrors() {
+		_, diags = model.Decode(f, markdown.New(markdown.Options{}))
+	}
+	for _, d := range diags {
+		if d.Severity == diag.Error {
+			return errors.New(d.String())
+		}
+	}
+	return nil
+}
+
+// plainScalar matches text YAML reads back unchanged without quotes.
+var plainScalar = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N} ,.()/&'+_-]*$`)
+
+// yamlSpecial are plain words YAML 1.1 or 1.2 would read as something else.
+var yamlSpecial = map[string]bool{"true": true, "false": true, "yes": true, "no": true, "on": true, "off": true, "null": true, "y": true, "n": true}
+
+// yamlScalar writes s as a YAML scalar: plain when that reads back as the
+// same text, double-quoted otherwise; "" stays empty, which YAML reads as null.
+func yamlScalar(s string) string {
+	if s == "" {
+		return ""
+	}
+	if plainScalar.MatchString(s) && !strings.HasSuffix(s, " ") && !yamlSpecial[strings.ToLower(s)] {
+		if _, err := strconv.ParseFloat(s, 64); err != nil {
+			return s
+		}
+	}
+	return strconv.Quote(s)
+}
+
+// yamlList writes ids as a YAML flow list: [ADR-0003, ADR-0004].
+func yamlList(items []string) string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = yamlScalar(it)
+		if strings.Contains(out[i], ",") && !strings.HasPrefix(out[i], `"`) {
+			out[i] = strconv.Quote(it)
+		}
+	}
+	return "[" + strings.Join(out, ", ") + "]"
+}

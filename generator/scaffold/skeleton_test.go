@@ -1,0 +1,125 @@
+package scaffold
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/secdoc/secdoc/generator/load"
+	"github.com/secdoc/secdoc/generator/markdown"
+	"github.com/secdoc/secdoc/generator/model"
+)
+
+// decode parses a rendered skeleton the way the build does.
+func decode(t *testing.T, p string, data []byte) *model.Record {
+	t.Helper()
+	f, diags := load.Parse(p, data)
+	if f == nil || diags.HasErrors() {
+		t.Fatalf("%s does not parse: %v\n%s", p, diags, data)
+	}
+	r, diags := model.Decode(f, markdown.New(markdown.Options{}))
+	if len(diags) > 0 {
+		t.Fatalf("%s: %v\n%s", p, diags, data)
+	}
+	return r
+}
+
+// TestSkeletonsDecode renders every embedded skeleton with awkward titles and
+// checks that the build reads back the kind, id and title, with no finding.
+func TestSkeletonsDecode(t *testing.T) {
+	root, err := os.OpenRoot(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	titles := []string{"Stolen session cookies", "Replay: an attacker's #1 trick", `"Quoted" \ title`, "null", "2026", "- dash first", "Ünïcode ✓"}
+	for _, k := range model.Kinds {
+		for _, title := range titles {
+			name, text, err := skeleton(root, k)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := Fields{Kind: k, ID: "X-1", Title: title, Owner: "Ana: lead", Date: "2026-03-05", ReviewInterval: "180d", Supersedes: []string{}}
+			p := "content/" + folderFor(k) + "x.md"
+			if k == model.Page {
+				f.ID = ""
+			}
+			data, err := render(name, text, f, p)
+			if err != nil {
+				t.Fatalf("%s: %v", k, err)
+			}
+			r := decode(t, p, data)
+			if r.Kind != k || r.Title != title || f.ID != "" && r.ID != f.ID || r.Owner != "" && r.Owner != f.Owner {
+				t.Errorf("%s %q: got kind %q, id %q, title %q, owner %q", k, title, r.Kind, r.ID, r.Title, r.Owner)
+			}
+		}
+	}
+}
+
+func folderFor(k model.Kind) string {
+	if list := model.Folders(k); len(list) > 0 {
+		return list[0] + "/"
+	}
+	return ""
+}
+
+func TestSkeletonOverride(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "templates", "new"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	own := "---\nid: {{.ID}}\ntitle: {{yaml .Title}}\n---\nOur own threat form.\n"
+	if err := os.WriteFile(filepath.Join(dir, "templates", "new", "threat.md"), []byte(own), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "templates", "new", "sop.md"), []byte("---\ntitle: [{{.Title}}\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	name, text, err := skeleton(root, model.Threat)
+	if err != nil || name != "templates/new/threat.md" {
+		t.Fatalf("got %q, %v, want the site's templates/new/threat.md", name, err)
+	}
+	data, err := render(name, text, Fields{ID: "THR-1", Title: "X"}, "content/threats/x.md")
+	if err != nil || string(data) != "---\nid: THR-1\ntitle: X\n---\nOur own threat form.\n" {
+		t.Errorf("got %q, %v", data, err)
+	}
+	name, text, _ = skeleton(root, model.SOP)
+	if _, err := render(name, text, Fields{Title: "X"}, "content/sops/x.md"); err == nil || !strings.Contains(err.Error(), "templates/new/sop.md gives invalid front matter") {
+		t.Errorf("got error %v, want one naming the broken override", err)
+	}
+	bad := Fields{Title: "X"}
+	if _, err := render("own.md", []byte("---\nlikelihood: 0\n---\n"), bad, "content/threats/x.md"); err == nil || !strings.Contains(err.Error(), "likelihood") {
+		t.Errorf("got error %v, want one about likelihood 0", err)
+	}
+	name, _, _ = skeleton(root, model.Asset)
+	if name != "embedded asset.md" {
+		t.Errorf("got %q, want the embedded asset skeleton", name)
+	}
+}
+
+func TestYAMLScalar(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Plain title", "Plain title"},
+		{"", ""},
+		{"a: b", `"a: b"`},
+		{"ends with space ", `"ends with space "`},
+		{"yes", `"yes"`},
+		{"1e3", `"1e3"`},
+		{"#hash", `"#hash"`},
+		{"line\nbreak", `"line\nbreak"`},
+	}
+	for _, tc := range tests {
+		if got := yamlScalar(tc.in); got != tc.want {
+			t.Errorf("yamlScalar(%q): got %s, want %s", tc.in, got, tc.want)
+		}
+	}
+	if got := yamlList([]string{"ADR-1", "a, b"}); got != `[ADR-1, "a, b"]` {
+		t.Errorf("got %s, want [ADR-1, \"a, b\"]", got)
+	}
+}
