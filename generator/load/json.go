@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/secdoc/secdoc/generator/diag"
 )
@@ -39,10 +38,10 @@ func decodeJSON(path string, block []byte, blockLine int) ([]Field, diag.List) {
 		diags.Errorf(path, blockLine, 1, "invalid JSON front matter: %v", err)
 		return nil, diags
 	}
-	lines := strings.Split(string(block), "\n")
+	keys := indexKeys(block, ":")
 	fields := make([]Field, 0, len(obj))
 	for _, kv := range obj {
-		line, col := findKey(lines, kv.key, ":")
+		line, col := keys.find(kv.key)
 		fields = append(fields, Field{
 			Key: kv.key, Line: blockLine + line - 1, Col: col,
 			Value: anyValue(kv.value, blockLine+line-1, col),

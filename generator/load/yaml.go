@@ -47,12 +47,13 @@ func decodeYAML(path string, block []byte, blockLine int) ([]Field, diag.List) {
 		diags.Errorf(path, blockLine+root.Line-1, root.Column, "%v", err)
 		return nil, diags
 	}
-	for i, f := range v.Fields {
-		for _, g := range v.Fields[:i] {
-			if g.Key == f.Key {
-				diags.Errorf(path, f.Line, f.Col, "key %q appears twice (first on line %d)", f.Key, g.Line)
-			}
+	first := make(map[string]int, len(v.Fields)) // line of each key's first appearance
+	for _, f := range v.Fields {
+		if line, ok := first[f.Key]; ok {
+			diags.Errorf(path, f.Line, f.Col, "key %q appears twice (first on line %d)", f.Key, line)
+			continue
 		}
+		first[f.Key] = f.Line
 	}
 	return v.Fields, diags
 }

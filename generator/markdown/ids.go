@@ -13,9 +13,10 @@ import (
 // document only.
 type ids struct {
 	seen map[string]bool
+	last map[string]int // the last number tried after each base, so repeats stay linear
 }
 
-func newIDs() *ids { return &ids{seen: map[string]bool{}} }
+func newIDs() *ids { return &ids{seen: map[string]bool{}, last: map[string]int{}} }
 
 // Generate returns a unique anchor for a heading's text.
 func (s *ids) Generate(value []byte, _ ast.NodeKind) []byte {
@@ -23,10 +24,12 @@ func (s *ids) Generate(value []byte, _ ast.NodeKind) []byte {
 	if base == "" {
 		base = "heading"
 	}
-	id := base
-	for i := 1; s.seen[id]; i++ {
+	id, i := base, s.last[base]
+	for s.seen[id] {
+		i++
 		id = base + "-" + strconv.Itoa(i)
 	}
+	s.last[base] = i
 	s.seen[id] = true
 	return []byte(id)
 }

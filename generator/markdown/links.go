@@ -17,7 +17,8 @@ type Doc struct {
 	Headings []Heading // every heading, in order
 	Links    []*Link   // wiki links and links with a relative destination
 	HasMath  bool
-	lines    []int // byte offset where each line starts
+	lines    []int           // byte offset where each line starts
+	anchors  map[string]bool // the IDs of Headings, so each link is checked in constant time
 	title    ast.Node
 }
 
@@ -29,14 +30,7 @@ type Heading struct {
 }
 
 // HasAnchor reports whether id names a heading of the document.
-func (d *Doc) HasAnchor(id string) bool {
-	for _, h := range d.Headings {
-		if h.ID == id {
-			return true
-		}
-	}
-	return false
-}
+func (d *Doc) HasAnchor(id string) bool { return d.anchors[id] }
 
 // DropTitle removes the level-1 heading that opens the body, for pages that
 // show the title in their own header.
@@ -88,6 +82,7 @@ func (l *Link) text(title string) string {
 
 // collect gathers headings, links and the title after parsing.
 func (d *Doc) collect() {
+	d.anchors = map[string]bool{}
 	walk(d.Root, func(n ast.Node) ast.WalkStatus {
 		switch n := n.(type) {
 		case *ast.Heading:
@@ -98,6 +93,7 @@ func (d *Doc) collect() {
 				d.title, d.Title = n, h.Text
 			}
 			d.Headings = append(d.Headings, h)
+			d.anchors[h.ID] = true
 		case *ast.Link:
 			if dest := string(n.Destination); isRelative(dest) {
 				d.addLink(n, dest, false)

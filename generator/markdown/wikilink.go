@@ -40,7 +40,13 @@ func (wikiLinkParser) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast
 	if !bytes.HasPrefix(line, []byte("[[")) {
 		return nil
 	}
-	end := bytes.Index(line[2:], []byte("]]"))
+	// Search only up to the next '[', which a wiki link may not hold: a
+	// search to the end of the line from every '[' would be quadratic.
+	rest := line[2:]
+	if open := bytes.IndexByte(rest, '['); open >= 0 {
+		rest = rest[:open]
+	}
+	end := bytes.Index(rest, []byte("]]"))
 	if end < 0 {
 		return nil
 	}

@@ -97,6 +97,41 @@ func (o *output) commit() error {
 	return nil
 }
 
+// checkBeside refuses a destination that is the site root or a folder holding
+// it: the swap would delete the sources, whatever marker a repository holds.
+func checkBeside(source, dest string) error {
+	src, err := realPath(source)
+	if err != nil {
+		return err
+	}
+	d, err := realPath(dest)
+	if err != nil {
+		return err
+	}
+	if rel, err := filepath.Rel(d, src); err == nil && filepath.IsLocal(rel) {
+		return fmt.Errorf("destination %s holds the site root %s; choose a folder inside or beside it", dest, source)
+	}
+	return nil
+}
+
+// realPath returns p made absolute with its symbolic links resolved, as far
+// as it exists.
+func realPath(p string) (string, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	resolved, err := filepath.EvalSymlinks(abs)
+	if err == nil {
+		return resolved, nil
+	}
+	if parent := filepath.Dir(abs); errors.Is(err, fs.ErrNotExist) && parent != abs {
+		resolved, err := realPath(parent)
+		return filepath.Join(resolved, filepath.Base(abs)), err
+	}
+	return "", err
+}
+
 // checkReplaceable refuses a destination that holds files secdoc did not write.
 func checkReplaceable(dest string) error {
 	info, err := os.Lstat(dest)
