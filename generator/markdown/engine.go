@@ -50,12 +50,13 @@ func New(opts Options) *Engine {
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithInlineParsers(util.Prioritized(wikiLinkParser{}, 199)),
-			parser.WithASTTransformers(util.Prioritized(alignClasses{}, 500)),
+			parser.WithASTTransformers(util.Prioritized(alignClasses{}, 500), util.Prioritized(unsafeImages{}, 500)),
 		),
 		goldmark.WithRendererOptions(
 			renderer.WithNodeRenderers(
 				util.Prioritized(mathRenderer{}, 50),
 				util.Prioritized(wikiLinkRenderer{}, 50),
+				util.Prioritized(taskCheckBoxRenderer{}, 50),
 			),
 		),
 	)

@@ -2,7 +2,9 @@ package render
 
 import (
 	"html/template"
+	"net/url"
 	"sort"
+	"strings"
 
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/risk"
@@ -67,12 +69,18 @@ func (p *Page) Asset(file string) string { return p.u.File(p.Path, file) }
 // Link returns the link from this page to a record's page.
 func (p *Page) Link(r *model.Record) string { return p.u.Page(p.Path, r.Path) }
 
-// Edit returns the "Edit this page" link for the record, or "".
+// Edit returns the "Edit this page" link for the record, or "". The source
+// path is escaped segment by segment: a file name may hold '#', '?', '%' or
+// brackets, which would otherwise end the path or make the URL invalid.
 func (p *Page) Edit() string {
 	if p.Record == nil || p.Site.EditURL == "" {
 		return ""
 	}
-	return p.Site.EditURL + p.Record.Source
+	segs := strings.Split(p.Record.Source, "/")
+	for i, s := range segs {
+		segs[i] = url.PathEscape(s)
+	}
+	return p.Site.EditURL + strings.Join(segs, "/")
 }
 
 // Group is records of one kind, for the relations of a record page.

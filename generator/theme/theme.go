@@ -6,6 +6,7 @@ package theme
 import (
 	"errors"
 	"io/fs"
+	"path"
 	"sort"
 )
 
@@ -47,7 +48,10 @@ func (o Overlay) Files() ([]string, error) {
 			if err != nil {
 				return err
 			}
-			if d.Type().IsRegular() {
+			// Go files are the theme's own embed.go: this repository's
+			// templates/ and static/ are both the default theme and, for the
+			// example site at its root, the site's override folders.
+			if d.Type().IsRegular() && path.Ext(p) != ".go" {
 				seen[p] = true
 			}
 			return nil

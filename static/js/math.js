@@ -26,7 +26,10 @@
     try {
       katex.render(tex, el, {
         displayMode: el.classList.contains('math-display'),
-        throwOnError: false,
+        // KaTeX's own error output sets a style attribute, which the CSP
+        // blocks (and reports); a formula it cannot parse is shown below,
+        // as its source, styled by the .katex-error class of the theme.
+        throwOnError: true,
         trust: false,
         strict: 'ignore',
         maxExpand: 1000,
@@ -34,10 +37,12 @@
       });
       el.setAttribute(DONE, 'ok');
     } catch (err) {
-      // Parse errors are rendered inline by KaTeX (throwOnError: false);
-      // anything else leaves the source text readable.
       el.textContent = tex;
       el.setAttribute(DONE, 'error');
+      if (err instanceof katex.ParseError) {
+        el.classList.add('katex-error');
+        el.title = err.message;
+      }
     }
   }
 
