@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/secdoc/secdoc/generator/diag"
@@ -30,6 +31,9 @@ type Options struct {
 // Run builds the site, serves it and rebuilds on every change until ctx is done.
 func Run(ctx context.Context, opts Options) error {
 	ln, err := net.Listen("tcp", opts.Addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return fmt.Errorf("listen on %s: %w (another server runs there; pick another with --port, or --port 0 for any free one)", opts.Addr, err)
+	}
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", opts.Addr, err)
 	}
