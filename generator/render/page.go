@@ -58,6 +58,7 @@ type Page struct {
 	Facts   []Fact
 	Filter  *Filter // on a filtered register page
 	u       urls.Builder
+	rows    *rowCache // register rows shared by the register pages of a build
 }
 
 // URL returns the link from this page to the page at path p.

@@ -36,21 +36,22 @@ func (r *Renderer) riskPages(site *Site) []*Page {
 	}
 	home := []Crumb{{"Home", ""}}
 	risks := []Crumb{{"Home", ""}, {"Risks", "risks/"}}
-	pages := []*Page{{Site: site, Layout: "risks", Path: "risks/", Title: "Risks", Crumbs: home, u: r.u}}
+	rows := newRowCache(r.layouts["risks"])
+	pages := []*Page{{Site: site, Layout: "risks", Path: "risks/", Title: "Risks", Crumbs: home, u: r.u, rows: rows}}
 	for _, c := range a.Current.Cells() {
-		pages = append(pages, r.filterPage(site, "risks/"+c.Key()+"/", risks, Filter{
+		pages = append(pages, r.filterPage(site, rows, "risks/"+c.Key()+"/", risks, Filter{
 			Title: "Likelihood " + itoa(c.Likelihood) + " × impact " + itoa(c.Impact) + ": current exposure", Threats: c.Threats}))
 	}
 	for _, c := range a.Residual.Cells() {
-		pages = append(pages, r.filterPage(site, "risks/residual/"+c.Key()+"/", risks, Filter{
+		pages = append(pages, r.filterPage(site, rows, "risks/residual/"+c.Key()+"/", risks, Filter{
 			Title: "Likelihood " + itoa(c.Likelihood) + " × impact " + itoa(c.Impact) + ": after mitigation", Threats: c.Threats, Residual: true}))
 	}
 	for _, band := range risk.BandNames {
-		pages = append(pages, r.filterPage(site, "risks/"+band+"/", risks, Filter{
+		pages = append(pages, r.filterPage(site, rows, "risks/"+band+"/", risks, Filter{
 			Title: strings.ToUpper(band[:1]) + band[1:] + " risks: current exposure", Threats: a.Radiator.Exposure[band]}))
 	}
 	for _, o := range RegisterOrders[1:] {
-		pages = append(pages, r.filterPage(site, "risks/by-"+o.Key+"/", risks, Filter{
+		pages = append(pages, r.filterPage(site, rows, "risks/by-"+o.Key+"/", risks, Filter{
 			Title: "Risk register by " + o.Label, Threats: o.sorted(a.Threats), Order: o.Key}))
 	}
 	pages = append(pages, &Page{Site: site, Layout: "radiator", Path: "radiator/", Title: "Security-debt radiator", u: r.u})
@@ -100,8 +101,8 @@ func statusRank(t *risk.Threat) int {
 	return len(model.ThreatStatuses)
 }
 
-func (r *Renderer) filterPage(site *Site, path string, crumbs []Crumb, f Filter) *Page {
-	return &Page{Site: site, Layout: "risks", Path: path, Title: f.Title, Crumbs: crumbs, Filter: &f, u: r.u}
+func (r *Renderer) filterPage(site *Site, rows *rowCache, path string, crumbs []Crumb, f Filter) *Page {
+	return &Page{Site: site, Layout: "risks", Path: path, Title: f.Title, Crumbs: crumbs, Filter: &f, u: r.u, rows: rows}
 }
 
 // Threat returns the rated threat of the page's record, or nil.

@@ -12,9 +12,9 @@ import (
 // facts show its title and status), its section's list, the assets whose
 // threats a changed decision answers, and the site-wide pages (home, risks,
 // radiator), which summarise everything.
-func (s *Session) selection(full bool, affected []*model.Record, prev *risk.Analysis) func(*render.Page) bool {
+func (s *Session) selection(full bool, affected []*model.Record, prev *risk.Analysis) parts {
 	if full || s.dirty || s.last == nil || structural(s.last, s.site, affected) {
-		return nil
+		return parts{data: true, static: true}
 	}
 	riskPages := riskPaths(affected, prev, s.site.Risk)
 	pages := map[*model.Record]bool{}
@@ -33,7 +33,7 @@ func (s *Session) selection(full bool, affected []*model.Record, prev *risk.Anal
 			}
 		}
 	}
-	return func(p *render.Page) bool {
+	want := func(p *render.Page) bool {
 		switch p.Layout {
 		case "record":
 			return pages[p.Record]
@@ -46,6 +46,40 @@ func (s *Session) selection(full bool, affected []*model.Record, prev *risk.Anal
 		}
 		return true
 	}
+	return parts{want: want, data: true}
+}
+
+// bodyEdit is what edits to bodies alone change: the edited pages, and the
+// pages gained or lost as link targets, whose backlinks changed. Lists, risk
+// pages and the radiator show only front matter, so they stay; data files
+// change only when links did (documents.json lists them). It runs after the
+// site was linked again, so cur's links are the new ones and old's the old.
+func bodyEdit(edits []edit) parts {
+	pages := map[string]bool{}
+	linksChanged := false
+	for _, e := range edits {
+		pages[e.cur.Source] = true
+		before := map[string]bool{}
+		for _, o := range e.old.Links {
+			before[o.Source] = true
+		}
+		for _, o := range e.cur.Links {
+			if !before[o.Source] {
+				pages[o.Source], linksChanged = true, true
+			}
+			delete(before, o.Source)
+		}
+		for src := range before {
+			pages[src], linksChanged = true, true
+		}
+	}
+	want := func(p *render.Page) bool { return p.Layout == "record" && pages[p.Record.Source] }
+	return parts{want: want, data: linksChanged}
+}
+
+// edit is a file changed in place: its record before and after.
+type edit struct {
+	old, cur *model.Record
 }
 
 // riskPaths returns the filtered register pages (heatmap cells and bands)

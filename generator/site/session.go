@@ -55,10 +55,11 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 	full = full || s.site == nil || needsFull(changed)
 	var affected []*model.Record
 	var err error
+	var bodyEdits []edit // set when every change was to a body alone
 	if full {
 		err = s.reload(ctx, changed)
 	} else {
-		affected, err = s.refresh(changed)
+		affected, bodyEdits, err = s.refresh(changed)
 	}
 	if err != nil {
 		return nil, err
@@ -72,9 +73,12 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 		s.dirty = true
 		return &Snapshot{Result: res}, err
 	}
-	want := s.selection(full, affected, prev)
+	what := s.selection(full, affected, prev)
+	if bodyEdits != nil && what.want != nil {
+		what = bodyEdit(bodyEdits)
+	}
 	files := map[string][]byte{}
-	if want != nil {
+	if what.want != nil {
 		for k, v := range s.last.Files {
 			files[k] = v
 		}
@@ -86,7 +90,7 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 		mu.Unlock()
 		return nil
 	}
-	if err := site.write(ctx, write, res, want, want == nil); err != nil {
+	if err := site.write(ctx, write, res, what); err != nil {
 		s.dirty = true
 		return nil, err
 	}
@@ -171,9 +175,12 @@ func (s *Session) read(p string) *entry {
 }
 
 // refresh re-reads the changed content files and returns the records they
-// held before and hold now.
-func (s *Session) refresh(changed []string) ([]*model.Record, error) {
+// held before and hold now and, when every change was to a body alone (same
+// front matter, same title), the edits.
+func (s *Session) refresh(changed []string) ([]*model.Record, []edit, error) {
 	var affected []*model.Record
+	var edits []edit
+	bodyOnly := true
 	for _, p := range changed {
 		old := s.cache[p]
 		if old != nil && old.record != nil {
@@ -181,6 +188,7 @@ func (s *Session) refresh(changed []string) ([]*model.Record, error) {
 		}
 		if _, err := s.site.root.Stat(p); errors.Is(err, fs.ErrNotExist) {
 			delete(s.cache, p)
+			bodyOnly = false
 			continue
 		}
 		e := s.read(p)
@@ -188,8 +196,38 @@ func (s *Session) refresh(changed []string) ([]*model.Record, error) {
 		if e.record != nil && (old == nil || e.record != old.record) {
 			affected = append(affected, e.record)
 		}
+		if bodyOnly = bodyOnly && sameHead(old, e); bodyOnly {
+			edits = append(edits, edit{old: old.record, cur: e.record})
+		}
 	}
-	return affected, nil
+	if !bodyOnly {
+		edits = nil
+	}
+	return affected, edits, nil
+}
+
+// sameHead reports whether two versions of a file differ in their body alone:
+// the same front matter, byte for byte, and the same title.
+func sameHead(old, cur *entry) bool {
+	if old == nil || old.record == nil || cur.record == nil || old.record.Title != cur.record.Title ||
+		old.record.BodyLine != cur.record.BodyLine {
+		return false
+	}
+	n := old.record.BodyLine - 1
+	return bytes.Equal(head(old.data, n), head(cur.data, n))
+}
+
+// head returns the first n lines of data.
+func head(data []byte, n int) []byte {
+	end := 0
+	for ; n > 0; n-- {
+		i := bytes.IndexByte(data[end:], '\n')
+		if i < 0 {
+			return data
+		}
+		end += i + 1
+	}
+	return data[:end]
 }
 
 // records returns the cached records sorted by source path, as a full load would.

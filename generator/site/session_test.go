@@ -17,7 +17,7 @@ func newSession(t *testing.T, files map[string]string) (*Session, string) {
 	return NewSession(Options{Source: root, Now: fixtureNow, Version: "test"}), root
 }
 
-func edit(t *testing.T, root, p, src string) {
+func editFile(t *testing.T, root, p, src string) {
 	t.Helper()
 	if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(p)), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
@@ -37,7 +37,7 @@ func TestSessionIncrementalTitleChange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	edit(t, root, "content/assets/a1.md", "---\nid: AST-1\ntitle: Customer orders\nintegrity: high\n---\n")
+	editFile(t, root, "content/assets/a1.md", "---\nid: AST-1\ntitle: Customer orders\nintegrity: high\n---\n")
 	snap, err := s.Update(context.Background(), []string{"content/assets/a1.md"}, false)
 	if err != nil {
 		t.Fatal(err)
@@ -81,7 +81,7 @@ func TestSessionKeepsLastGoodBuild(t *testing.T) {
 	if s.last != good {
 		t.Error("the last good snapshot was replaced by a failed build")
 	}
-	edit(t, root, "content/assets/a1.md", sessionSite["content/assets/a1.md"])
+	editFile(t, root, "content/assets/a1.md", sessionSite["content/assets/a1.md"])
 	snap, err := s.Update(context.Background(), []string{"content/assets/a1.md"}, false)
 	if err != nil {
 		t.Fatalf("recovery: %v", err)
@@ -96,7 +96,7 @@ func TestSessionNewAndDeletedFiles(t *testing.T) {
 	if _, err := s.Update(context.Background(), nil, true); err != nil {
 		t.Fatal(err)
 	}
-	edit(t, root, "content/threats/t3.md", "---\nid: THR-3\ntitle: New one\nassets: [AST-2]\nlikelihood: 2\nimpact: 2\n---\n")
+	editFile(t, root, "content/threats/t3.md", "---\nid: THR-3\ntitle: New one\nassets: [AST-2]\nlikelihood: 2\nimpact: 2\n---\n")
 	snap, err := s.Update(context.Background(), []string{"content/threats/t3.md"}, false)
 	if err != nil {
 		t.Fatal(err)
@@ -132,5 +132,56 @@ func TestLocalIgnoresConfiguredBaseURL(t *testing.T) {
 	page := string(snap.Files["threats/t1/index.html"])
 	if strings.Contains(page, "security.example.com") || !strings.Contains(page, `href="../../assets/a1/index.html"`) {
 		t.Error("a local preview links to the configured base URL")
+	}
+}
+
+func TestSessionBodyOnlyEdit(t *testing.T) {
+	s, root := newSession(t, sessionSite)
+	first, err := s.Update(context.Background(), nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const t2 = "---\nid: THR-2\ntitle: Other\nassets: [AST-2]\nlikelihood: 1\nimpact: 1\n---\n"
+	editFile(t, root, "content/threats/t2.md", t2+"Now with prose.\n")
+	snap, err := s.Update(context.Background(), []string{"content/threats/t2.md"}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if snap.Result.Pages != 1 || !strings.Contains(string(snap.Files["threats/t2/index.html"]), "Now with prose.") {
+		t.Errorf("a body edit rendered %d pages, want the edited one alone, showing the edit", snap.Result.Pages)
+	}
+	if string(snap.Files["api/documents.json"]) != string(first.Files["api/documents.json"]) {
+		t.Error("documents.json changed though no link did")
+	}
+
+	editFile(t, root, "content/threats/t2.md", t2+"Now linking [[AST-1]].\n")
+	snap, err = s.Update(context.Background(), []string{"content/threats/t2.md"}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if snap.Result.Pages != 2 || !strings.Contains(string(snap.Files["assets/a1/index.html"]), "Other") {
+		t.Errorf("a new body link rendered %d pages, want 2, with the backlink on the asset", snap.Result.Pages)
+	}
+	full := build(t, root, "")
+	for _, p := range []string{"threats/t2/index.html", "assets/a1/index.html", "assets/a2/index.html", "api/documents.json", "threats/index.html"} {
+		want, _ := os.ReadFile(filepath.Join(full, p))
+		if string(snap.Files[p]) != string(want) {
+			t.Errorf("%s differs from a full build's", p)
+		}
+	}
+}
+
+func TestSessionTitleFromHeadingIsNotBodyOnly(t *testing.T) {
+	s, root := newSession(t, map[string]string{"content/about.md": "# About\n\ntext\n", "content/threats/t.md": "---\nid: T\n---\nSee [[about]].\n"})
+	if _, err := s.Update(context.Background(), nil, true); err != nil {
+		t.Fatal(err)
+	}
+	editFile(t, root, "content/about.md", "# About us\n\ntext\n")
+	snap, err := s.Update(context.Background(), []string{"content/about.md"}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(snap.Files["threats/t/index.html"]), "About us") {
+		t.Error("a title taken from the body changed, but the page linking to it kept the old one")
 	}
 }

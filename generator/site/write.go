@@ -14,12 +14,18 @@ type writeFunc func(path string, data []byte) error
 
 // Write renders every page and copies the static files through write.
 func (s *Site) Write(ctx context.Context, write writeFunc, res *Result) error {
-	return s.write(ctx, write, res, nil, true)
+	return s.write(ctx, write, res, parts{data: true, static: true})
 }
 
-// write renders the pages that want accepts (all when want is nil), the data
-// files and, when static is set, copies the static files.
-func (s *Site) write(ctx context.Context, write writeFunc, res *Result, want func(*render.Page) bool, static bool) error {
+// parts says what a write produces: the pages want accepts (all when want is
+// nil), the data files, the static files.
+type parts struct {
+	want         func(*render.Page) bool
+	data, static bool
+}
+
+// write renders the pages, data files and static files that parts asks for.
+func (s *Site) write(ctx context.Context, write writeFunc, res *Result, what parts) error {
 	r, err := render.New(s.Templates(), s.md, s.urls)
 	if err != nil {
 		return err
@@ -27,10 +33,10 @@ func (s *Site) write(ctx context.Context, write writeFunc, res *Result, want fun
 	site := s.renderSite()
 	pages := r.Pages(site, s.Records)
 	chosen := pages
-	if want != nil {
+	if what.want != nil {
 		chosen = nil
 		for _, p := range pages {
-			if want(p) {
+			if what.want(p) {
 				chosen = append(chosen, p)
 			}
 		}
@@ -40,7 +46,9 @@ func (s *Site) write(ctx context.Context, write writeFunc, res *Result, want fun
 	dataErr := make(chan error, 1)
 	go func() {
 		var err error
-		dataFiles, err = s.writeData(r, site, pages, write)
+		if what.data {
+			dataFiles, err = s.writeData(r, site, pages, write)
+		}
 		dataErr <- err
 	}()
 	errs := make([]error, len(chosen)+1)
@@ -56,7 +64,7 @@ func (s *Site) write(ctx context.Context, write writeFunc, res *Result, want fun
 		return err
 	}
 	res.Pages, res.Files = len(chosen), len(chosen)+dataFiles
-	if !static {
+	if !what.static {
 		return nil
 	}
 	n, err := s.copyStatic(write)
