@@ -115,15 +115,10 @@ func (p *Page) Threat() *risk.Threat {
 
 // AssetRisk returns the risk row of the page's asset, or nil.
 func (p *Page) AssetRisk() *risk.AssetRisk {
-	if p.Site.Risk == nil || p.Record == nil || p.Record.Kind != model.Asset {
+	if p.Record == nil {
 		return nil
 	}
-	for _, ar := range p.Site.Risk.Assets {
-		if ar.Asset == p.Record {
-			return ar
-		}
-	}
-	return nil
+	return p.Site.Risk.AssetOf(p.Record)
 }
 
 // riskJSON is api/risks.json.

@@ -32,6 +32,15 @@ type Analysis struct {
 	Assets   []*AssetRisk
 	Radiator Radiator
 	byRecord map[*model.Record]*Threat
+	byAsset  map[*model.Record]*AssetRisk
+}
+
+// AssetOf returns the risk row of an asset record, or nil.
+func (a *Analysis) AssetOf(r *model.Record) *AssetRisk {
+	if a == nil {
+		return nil
+	}
+	return a.byAsset[r]
 }
 
 // Of returns the rated threat of a record, or nil when it is not a threat.
@@ -67,6 +76,10 @@ func Analyse(records []*model.Record, opts Options) *Analysis {
 		a.Residual.add(t, rl, ri)
 	}
 	a.Assets = assetRisks(records, a)
+	a.byAsset = map[*model.Record]*AssetRisk{}
+	for _, ar := range a.Assets {
+		a.byAsset[ar.Asset] = ar
+	}
 	a.Radiator = radiator(records, a, opts)
 	return a
 }
