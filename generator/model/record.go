@@ -88,6 +88,15 @@ func (r *Record) Key() string {
 	return r.lower
 }
 
+// State returns the record's status; a threat without one is open, as every
+// rule and page reads it.
+func (r *Record) State() string {
+	if r.Kind == Threat && r.Status == "" {
+		return "open"
+	}
+	return r.Status
+}
+
 // HasField reports whether the front matter gives key a non-empty value.
 func (r *Record) HasField(key string) bool { return r.filled[key] }
 

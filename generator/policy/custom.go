@@ -2,7 +2,6 @@ package policy
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/diag"
@@ -38,7 +37,7 @@ func newCustom(name string, s Setting, sev diag.Severity) (custom, error) {
 
 func (c custom) apply(in *input) {
 	for _, r := range in.records {
-		if r.Kind != c.kind || r.Intro || c.status != nil && !c.status[status(r)] {
+		if r.Kind != c.kind || r.Intro || c.status != nil && !c.status[r.State()] {
 			continue
 		}
 		for _, field := range c.require {
@@ -52,14 +51,4 @@ func (c custom) apply(in *input) {
 			in.report(&c.policy, r, "id", "%s", msg)
 		}
 	}
-}
-
-func itoa(n int) string { return strconv.Itoa(n) }
-
-// status is a record's status; a threat without one is open.
-func status(r *model.Record) string {
-	if r.Kind == model.Threat && r.Status == "" {
-		return "open"
-	}
-	return r.Status
 }

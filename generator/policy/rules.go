@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"strconv"
+
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/risk"
 )
@@ -66,7 +68,7 @@ func interval(r *model.Record) string {
 	if r.ReviewInterval == 0 {
 		return "default"
 	}
-	return itoa(r.ReviewInterval) + " days"
+	return strconv.Itoa(r.ReviewInterval) + " days"
 }
 
 func decisionPending(in *input, p *Policy) {

@@ -140,7 +140,7 @@ func (g Group) Summary() string {
 	if g.Kind == model.Threat {
 		open := 0
 		for _, r := range g.Records {
-			if r.Status == "open" || r.Status == "in-progress" || r.Status == "" {
+			if risk.Exposed(r) {
 				open++
 			}
 		}

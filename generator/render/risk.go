@@ -94,7 +94,7 @@ func lastIfEmpty(a, b string) bool {
 
 func statusRank(t *risk.Threat) int {
 	for i, s := range model.ThreatStatuses {
-		if s == statusOf(t.Record) {
+		if s == t.State() {
 			return i
 		}
 	}
@@ -156,7 +156,7 @@ func (r *Renderer) RisksJSON(a *risk.Analysis) ([]byte, error) {
 		out.Threats = append(out.Threats, threatJSON{
 			ID: t.ID, Title: t.Title, URL: r.u.Canonical(t.Path), Stride: nonNil(t.Stride), Assets: refIDs(t.Assets),
 			Likelihood: t.Risk.Likelihood, Impact: t.Risk.Impact, ImpactDerived: t.Risk.ImpactDerived,
-			Score: t.Risk.Score, Band: t.Risk.Band, Status: statusOf(t.Record), Owner: t.Owner, Due: t.Due.String(),
+			Score: t.Risk.Score, Band: t.Risk.Band, Status: t.State(), Owner: t.Owner, Due: t.Due.String(),
 		})
 	}
 	return marshal(out)
@@ -197,7 +197,7 @@ func (r *Renderer) RisksCSV(a *risk.Analysis) ([]byte, error) {
 	for _, t := range a.Threats {
 		row := []string{t.ID, t.Title, strings.Join(t.Stride, " "), strings.Join(refIDs(t.Assets), " "),
 			num(t.Risk.Likelihood), num(t.Risk.Impact), strconv.FormatBool(t.Risk.ImpactDerived), num(t.Risk.Score),
-			t.Risk.Band, statusOf(t.Record), t.Owner, t.Due.String(), refID(t.Decision), r.u.Canonical(t.Path)}
+			t.Risk.Band, t.State(), t.Owner, t.Due.String(), refID(t.Decision), r.u.Canonical(t.Path)}
 		for i := range row {
 			row[i] = defuse(row[i])
 		}
@@ -205,13 +205,6 @@ func (r *Renderer) RisksCSV(a *risk.Analysis) ([]byte, error) {
 	}
 	w.Flush()
 	return buf.Bytes(), w.Error()
-}
-
-func statusOf(t *model.Record) string {
-	if t.Status == "" {
-		return "open"
-	}
-	return t.Status
 }
 
 func num(n int) string {

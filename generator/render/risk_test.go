@@ -40,7 +40,7 @@ func TestRegisterOrders(t *testing.T) {
 		if due == "" {
 			d = model.Date{}
 		}
-		return &risk.Threat{Record: &model.Record{ID: id, Due: d, Owner: owner, Status: status}}
+		return &risk.Threat{Record: &model.Record{Kind: model.Threat, ID: id, Due: d, Owner: owner, Status: status}}
 	}
 	threats := []*risk.Threat{mk("T3", "", "zoe", "mitigated"), mk("T1", "2027-01-01", "", "open"), mk("T2", "2026-12-01", "amir", "")}
 	tests := map[string]string{"id": "T1,T2,T3", "due": "T2,T1,T3", "owner": "T2,T3,T1", "status": "T1,T2,T3"}

@@ -100,5 +100,6 @@ func breaks(t *model.Record, goal string) bool {
 // Exposed reports whether a threat is current exposure: open or in progress.
 // A threat without a status counts as open.
 func Exposed(t *model.Record) bool {
-	return t.Status == "open" || t.Status == "in-progress" || t.Status == ""
+	s := t.State()
+	return s == "open" || s == "in-progress"
 }

@@ -61,10 +61,3 @@ func (h *hub) close() {
 		close(ch)
 	}
 }
-
-// count returns the number of connected browsers.
-func (h *hub) count() int {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return len(h.subs)
-}

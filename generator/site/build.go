@@ -86,6 +86,7 @@ type Site struct {
 	Risk        *risk.Analysis
 	Diagnostics diag.List
 	walkDiags   diag.List
+	static      []string // static file names, listed once
 	opts        Options
 	root        *os.Root
 	md          *markdown.Engine
@@ -241,7 +242,7 @@ func (s *Site) reserved() diag.List {
 	for k, v := range generated {
 		taken[k] = v
 	}
-	if names, err := s.Static().Files(); err == nil {
+	if names, err := s.staticFiles(); err == nil {
 		for _, n := range names {
 			top, _, _ := strings.Cut(n, "/")
 			taken[top] = "the static file " + n

@@ -132,7 +132,7 @@ func (s *Site) writeData(r *render.Renderer, site *render.Site, pages []*render.
 // copyStatic copies the theme's static files, the site's own winning.
 func (s *Site) copyStatic(write writeFunc) (int, error) {
 	fsys := s.Static()
-	names, err := fsys.Files()
+	names, err := s.staticFiles()
 	if err != nil {
 		return 0, err
 	}
@@ -159,4 +159,18 @@ func (s *Site) title() string {
 		}
 	}
 	return "Security documentation"
+}
+
+// staticFiles lists the static files once per site: the list is needed by
+// every analysis (reserved paths) and every full write, and changes only
+// when static/ does, which loads the site anew.
+func (s *Site) staticFiles() ([]string, error) {
+	if s.static == nil {
+		names, err := s.Static().Files()
+		if err != nil {
+			return nil, err
+		}
+		s.static = names
+	}
+	return s.static, nil
 }
