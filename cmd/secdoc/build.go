@@ -25,21 +25,21 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.now, "now", "", "build date `YYYY-MM-DD` for ageing rules (default: SOURCE_DATE_EPOCH or today)")
 }
 
-// parse parses a command that takes no arguments and returns the build date,
-// or the exit code to stop with.
-func (f *siteFlags) parse(fs *flag.FlagSet, args []string, stderr io.Writer) (time.Time, int, bool) {
+// parse parses a command that takes no arguments and returns the clock of
+// its builds, or the exit code to stop with.
+func (f *siteFlags) parse(fs *flag.FlagSet, args []string, stderr io.Writer) (func() time.Time, int, bool) {
 	pos, err := parseFlags(fs, args)
 	if err == nil && len(pos) > 0 {
 		fmt.Fprintf(stderr, "secdoc %s: unexpected argument %q\n", fs.Name(), pos[0])
-		return time.Time{}, exitUsage, false
+		return nil, exitUsage, false
 	}
 	if err != nil {
-		return time.Time{}, usageCode(err), false
+		return nil, usageCode(err), false
 	}
-	now, err := buildDate(f.now)
+	now, err := buildClock(f.now)
 	if err != nil {
 		fmt.Fprintf(stderr, "secdoc %s: %v\n", fs.Name(), err)
-		return time.Time{}, exitUsage, false
+		return nil, exitUsage, false
 	}
 	return now, exitOK, true
 }

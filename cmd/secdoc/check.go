@@ -33,7 +33,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitContent
 	}
 	defer s.Close()
-	found, err := policy.Evaluate(s.Records, s.Risk, s.Config.Policies, model.NewDate(now))
+	found, err := policy.Evaluate(s.Records, s.Risk, s.Config.Policies, model.NewDate(s.Now()))
 	if err != nil {
 		fmt.Fprintf(stderr, "secdoc check: secdoc.yaml: %v\n", err)
 		return exitUsage

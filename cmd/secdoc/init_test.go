@@ -25,7 +25,7 @@ func TestInitThenBuildAndCheck(t *testing.T) {
 			t.Errorf("stdout lacks %q:\n%s", want, stdout)
 		}
 	}
-	res, err := site.Build(context.Background(), site.Options{Source: dir, Now: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)})
+	res, err := site.Build(context.Background(), site.Options{Source: dir, Now: site.FixedClock(time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC))})
 	if err != nil {
 		t.Fatal(err)
 	}

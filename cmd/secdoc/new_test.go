@@ -26,7 +26,7 @@ func exampleCopy(t *testing.T) string {
 // loadClean loads a site and fails the test on any finding.
 func loadClean(t *testing.T, dir string) *site.Site {
 	t.Helper()
-	s, err := site.Load(context.Background(), site.Options{Source: dir, Now: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)})
+	s, err := site.Load(context.Background(), site.Options{Source: dir, Now: site.FixedClock(time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func TestNewEveryKind(t *testing.T) {
 			t.Errorf("%s: got %s %s %q, want %s %s %q", tc.path, r.Kind, r.ID, r.Title, tc.kind, tc.id, tc.title)
 		}
 	}
-	if _, err := site.Build(context.Background(), site.Options{Source: dir, Now: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)}); err != nil {
+	if _, err := site.Build(context.Background(), site.Options{Source: dir, Now: site.FixedClock(time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC))}); err != nil {
 		t.Errorf("the site no longer builds: %v", err)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/secdoc/secdoc/generator/nearest"
+	"github.com/secdoc/secdoc/generator/site"
 )
 
 // version is set at release time with -ldflags "-X main.version=...".
@@ -133,22 +134,33 @@ func newFlagSet(name, synopsis, example string, stderr io.Writer) *flag.FlagSet 
 	return fs
 }
 
-// buildDate returns the date ageing rules use: --now, else SOURCE_DATE_EPOCH,
-// else today.
-func buildDate(now string) (time.Time, error) {
+// buildClock returns the clock ageing rules read: fixed at --now, else at
+// SOURCE_DATE_EPOCH, else the real time, which a long-running serve reads
+// afresh on every rebuild.
+func buildClock(now string) (func() time.Time, error) {
 	if now != "" {
 		t, err := time.Parse("2006-01-02", now)
 		if err != nil {
-			return time.Time{}, fmt.Errorf("--now %q: want YYYY-MM-DD", now)
+			return nil, fmt.Errorf("--now %q: want YYYY-MM-DD", now)
 		}
-		return t, nil
+		return site.FixedClock(t), nil
 	}
 	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
 		n, err := strconv.ParseInt(epoch, 10, 64)
 		if err != nil {
-			return time.Time{}, errors.New("SOURCE_DATE_EPOCH is not a number of seconds")
+			return nil, errors.New("SOURCE_DATE_EPOCH is not a number of seconds")
 		}
-		return time.Unix(n, 0).UTC(), nil
+		return site.FixedClock(time.Unix(n, 0).UTC()), nil
 	}
-	return time.Now().UTC(), nil
+	return func() time.Time { return time.Now().UTC() }, nil
+}
+
+// buildDate reads the clock of buildClock once, for commands that write
+// files dated today.
+func buildDate(now string) (time.Time, error) {
+	clock, err := buildClock(now)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return clock(), nil
 }

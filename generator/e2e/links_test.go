@@ -24,7 +24,7 @@ import (
 func buildToDisk(tb testing.TB, root, baseURL string) string {
 	tb.Helper()
 	dest := filepath.Join(tb.TempDir(), "public")
-	_, err := site.Build(context.Background(), site.Options{Source: root, Destination: dest, BaseURL: baseURL, Now: buildDate, Version: "test"})
+	_, err := site.Build(context.Background(), site.Options{Source: root, Destination: dest, BaseURL: baseURL, Now: site.FixedClock(buildDate), Version: "test"})
 	if err != nil {
 		tb.Fatalf("build %s: %v", root, err)
 	}

@@ -21,7 +21,7 @@ func TestLiveReload(t *testing.T) {
 	done := make(chan error, 1)
 	go func() {
 		done <- serve.Run(ctx, serve.Options{
-			Site:  site.Options{Source: root, Now: buildDate},
+			Site:  site.Options{Source: root, Now: site.FixedClock(buildDate)},
 			Addr:  "127.0.0.1:0",
 			Log:   io.Discard,
 			Ready: func(url string) { ready <- url },

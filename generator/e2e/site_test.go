@@ -27,7 +27,7 @@ var buildDate = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 // snapshot builds the site at root into memory, as serve does.
 func snapshot(tb testing.TB, root string, now time.Time) (*site.Session, *site.Snapshot) {
 	tb.Helper()
-	s := site.NewSession(site.Options{Source: root, Now: now, Version: "test"})
+	s := site.NewSession(site.Options{Source: root, Now: site.FixedClock(now), Version: "test"})
 	snap, err := s.Update(context.Background(), nil, true)
 	if err != nil {
 		tb.Fatalf("build %s: %v", root, err)

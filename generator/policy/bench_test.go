@@ -19,7 +19,7 @@ func BenchmarkCheck10k(b *testing.B) {
 		b.Fatal(err)
 	}
 	at := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
-	s, err := site.Load(context.Background(), site.Options{Source: src, Now: at})
+	s, err := site.Load(context.Background(), site.Options{Source: src, Now: site.FixedClock(at)})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -29,7 +29,7 @@ func TestInitBuilds(t *testing.T) {
 		}
 	}
 	for _, now := range []time.Time{march, march.AddDate(1, 0, 0)} {
-		res, err := site.Build(context.Background(), site.Options{Source: dir, Destination: filepath.Join(t.TempDir(), "out"), Now: now})
+		res, err := site.Build(context.Background(), site.Options{Source: dir, Destination: filepath.Join(t.TempDir(), "out"), Now: site.FixedClock(now)})
 		if err != nil {
 			t.Fatalf("build on %s: %v", now.Format(time.DateOnly), err)
 		}

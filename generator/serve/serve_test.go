@@ -43,7 +43,7 @@ func start(t *testing.T) *preview {
 	done := make(chan error, 1)
 	go func() {
 		done <- Run(ctx, Options{
-			Site: site.Options{Source: p.root, Now: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)},
+			Site: site.Options{Source: p.root, Now: site.FixedClock(time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC))},
 			Addr: "127.0.0.1:0", Log: io.Discard,
 			Ready: func(url string) { ready <- url },
 			Built: func(_ *site.Snapshot, err error) {

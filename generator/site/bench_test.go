@@ -26,7 +26,7 @@ func benchmarkBuild(b *testing.B, n int) {
 	dest := filepath.Join(b.TempDir(), "public")
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := Build(context.Background(), Options{Source: src, Destination: dest, Now: fixtureNow}); err != nil {
+		if _, err := Build(context.Background(), Options{Source: src, Destination: dest, Now: FixedClock(fixtureNow)}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -55,7 +55,7 @@ func benchmarkEdit(b *testing.B, change func(original string, i int) string) {
 	if err := corpus.Write(src, 10000); err != nil {
 		b.Fatal(err)
 	}
-	s := NewSession(Options{Source: src, Now: fixtureNow})
+	s := NewSession(Options{Source: src, Now: FixedClock(fixtureNow)})
 	if _, err := s.Update(context.Background(), nil, true); err != nil {
 		b.Fatal(err)
 	}

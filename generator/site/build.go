@@ -22,6 +22,10 @@ import (
 	"github.com/secdoc/secdoc/templates"
 )
 
+// FixedClock returns a clock that always reads t, for reproducible builds
+// and tests.
+func FixedClock(t time.Time) func() time.Time { return func() time.Time { return t } }
+
 // Options says what to build and where.
 type Options struct {
 	Source      string // site root
@@ -30,8 +34,11 @@ type Options struct {
 	// Local keeps links relative whatever base_url the configuration sets,
 	// for previews, whose pages must link to each other, not to production.
 	Local   bool
-	Now     time.Time // the build date, used by every ageing rule
-	Version string    // shown in the generator meta tag
+	// Now is the clock: every build asks it for the date the ageing rules
+	// (overdue, expired, stale) compare against, so a long-running session
+	// moves to the next day by itself. Tests pass a fixed clock.
+	Now     func() time.Time
+	Version string // shown in the generator meta tag
 }
 
 // Result describes a finished build.
@@ -88,6 +95,7 @@ type Site struct {
 	walkDiags   diag.List
 	static      []string // static file names, listed once
 	opts        Options
+	now         time.Time // the clock's reading for this build
 	root        *os.Root
 	md          *markdown.Engine
 	urls        urls.Builder
@@ -110,6 +118,9 @@ func Load(ctx context.Context, opts Options) (*Site, error) {
 	return s, ctx.Err()
 }
 
+// Now returns the clock's reading this site was analysed at.
+func (s *Site) Now() time.Time { return s.now }
+
 // Close releases the site root the site was read from.
 func (s *Site) Close() error { return s.root.Close() }
 
@@ -130,7 +141,7 @@ func open(opts Options) (*Site, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	return &Site{Config: cfg, opts: opts, root: root,
+	return &Site{Config: cfg, opts: opts, root: root, now: opts.Now(),
 		md: markdown.New(markdown.Options{DollarMath: cfg.Math.Dollar}), urls: urls.New(cfg.BaseURL)}, nil
 }
 
@@ -140,7 +151,7 @@ func (s *Site) analyse(fileDiags diag.List) {
 	ix, linkDiags := link.Resolve(s.Records, s.urls)
 	s.Index = ix
 	s.Risk = risk.Analyse(s.Records, risk.Options{
-		Bands: s.Config.Risk.Bands, Now: model.NewDate(s.opts.Now), ReviewInterval: s.Config.ReviewDays(),
+		Bands: s.Config.Risk.Bands, Now: model.NewDate(s.now), ReviewInterval: s.Config.ReviewDays(),
 	})
 	s.Diagnostics = append(append(append(diag.List(nil), tag(s.walkDiags, "files")...), tag(fileDiags, "schema")...), linkDiags...)
 	s.Diagnostics = append(s.Diagnostics, s.reserved()...)

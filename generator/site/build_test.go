@@ -24,7 +24,7 @@ var fixtureNow = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 func build(t testing.TB, src string, baseURL string) string {
 	t.Helper()
 	dest := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(context.Background(), Options{Source: src, Destination: dest, BaseURL: baseURL, Now: fixtureNow, Version: "test"}); err != nil {
+	if _, err := Build(context.Background(), Options{Source: src, Destination: dest, BaseURL: baseURL, Now: FixedClock(fixtureNow), Version: "test"}); err != nil {
 		t.Fatalf("build %s: %v", src, err)
 	}
 	return dest
@@ -135,7 +135,7 @@ func writeSite(t testing.TB, files map[string]string) string {
 func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 	root := writeSite(t, map[string]string{"content/threats/t.md": "---\nid: THR-1\n---\nok\n"})
 	dest := filepath.Join(root, "public")
-	opts := Options{Source: root, Now: fixtureNow}
+	opts := Options{Source: root, Now: FixedClock(fixtureNow)}
 	if _, err := Build(context.Background(), opts); err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +177,7 @@ func TestErrorsFromAllFilesAtOnce(t *testing.T) {
 		"content/threats/b.md": "---\nid: [\n---\n",
 		"content/threats/c.md": "---\nid: A\nassets: [NOPE]\n---\n",
 	})
-	_, err := Build(context.Background(), Options{Source: root, Now: fixtureNow})
+	_, err := Build(context.Background(), Options{Source: root, Now: FixedClock(fixtureNow)})
 	var ce *diag.ContentError
 	if !errors.As(err, &ce) {
 		t.Fatalf("got %v, want a content error", err)
@@ -195,7 +195,7 @@ func TestErrorsFromAllFilesAtOnce(t *testing.T) {
 
 func TestRefusesForeignDestination(t *testing.T) {
 	root := writeSite(t, map[string]string{"content/about.md": "hi\n", "public/notes.txt": "mine"})
-	_, err := Build(context.Background(), Options{Source: root, Now: fixtureNow})
+	_, err := Build(context.Background(), Options{Source: root, Now: FixedClock(fixtureNow)})
 	if err == nil || !strings.Contains(err.Error(), "secdoc did not write") {
 		t.Fatalf("got %v, want a refusal to replace the folder", err)
 	}
@@ -213,7 +213,7 @@ func TestSymlinkOutsideRootNotFollowed(t *testing.T) {
 	if err := os.Symlink(root, filepath.Join(root, "content/loop")); err != nil {
 		t.Fatal(err)
 	}
-	res, err := Build(context.Background(), Options{Source: root, Now: fixtureNow})
+	res, err := Build(context.Background(), Options{Source: root, Now: FixedClock(fixtureNow)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,7 +242,7 @@ func TestSitemapNeedsBaseURL(t *testing.T) {
 func TestReservedPagePaths(t *testing.T) {
 	for _, name := range []string{"content/risks.md", "content/api/x.md", "content/css.md", "content/radiator/index.md"} {
 		root := writeSite(t, map[string]string{name: "# A page\n"})
-		_, err := Build(context.Background(), Options{Source: root, Now: fixtureNow})
+		_, err := Build(context.Background(), Options{Source: root, Now: FixedClock(fixtureNow)})
 		var ce *diag.ContentError
 		if !errors.As(err, &ce) || !strings.Contains(ce.Error(), "is where secdoc writes") {
 			t.Errorf("%s: got %v, want the reserved path reported", name, err)

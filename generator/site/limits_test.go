@@ -59,7 +59,7 @@ func limitBuild(t *testing.T, p, src string, budget time.Duration) (*Result, err
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	start := time.Now()
-	res, err := Build(context.Background(), Options{Source: root, Destination: filepath.Join(t.TempDir(), "public"), Now: fixtureNow})
+	res, err := Build(context.Background(), Options{Source: root, Destination: filepath.Join(t.TempDir(), "public"), Now: FixedClock(fixtureNow)})
 	took := time.Since(start)
 	runtime.ReadMemStats(&after)
 	t.Logf("%d bytes: %v, %d MB allocated, heap grew to %d MB, %d MB from the OS", len(src), took.Round(time.Millisecond),
@@ -153,7 +153,7 @@ func TestOversizedFileRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	_, err := Build(context.Background(), Options{Source: root, Now: fixtureNow})
+	_, err := Build(context.Background(), Options{Source: root, Now: FixedClock(fixtureNow)})
 	var ce *diag.ContentError
 	if !errors.As(err, &ce) || !strings.Contains(ce.Error(), fmt.Sprintf("content/dump.md:1:1: file is larger than the %d MB limit", load.MaxFileSize>>20)) {
 		t.Errorf("got %v, want the file refused", err)

@@ -79,7 +79,7 @@ func (s *sandbox) link(t *testing.T, target, p string) {
 func (s *sandbox) build(t *testing.T, dest string) (*Result, error) {
 	t.Helper()
 	before := snapshot(t, s.top)
-	res, err := Build(context.Background(), Options{Source: s.root, Destination: dest, Now: fixtureNow, Version: "test"})
+	res, err := Build(context.Background(), Options{Source: s.root, Destination: dest, Now: FixedClock(fixtureNow), Version: "test"})
 	after := snapshot(t, s.top)
 	for p, v := range after {
 		inDest := p == "out/public" || strings.HasPrefix(p, "out/public/")

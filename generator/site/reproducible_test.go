@@ -71,7 +71,7 @@ func checkout(t *testing.T, dir string) string {
 
 func buildInto(t *testing.T, src, dest string) string {
 	t.Helper()
-	if _, err := Build(context.Background(), Options{Source: src, Destination: dest, Now: fixtureNow, Version: "test"}); err != nil {
+	if _, err := Build(context.Background(), Options{Source: src, Destination: dest, Now: FixedClock(fixtureNow), Version: "test"}); err != nil {
 		t.Fatalf("build %s: %v", src, err)
 	}
 	return dest

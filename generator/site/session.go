@@ -27,6 +27,7 @@ type Session struct {
 	cache map[string]*entry // decoded files by source path
 	last  *Snapshot         // the last good output
 	dirty bool              // a build failed since last: render everything next time
+	day   model.Date        // the clock's date at the last good build
 }
 
 // entry is one decoded content file.
@@ -48,7 +49,9 @@ func NewSession(opts Options) *Session {
 }
 
 // Update rebuilds after the files at changed (slash paths relative to the
-// site root) changed, or everything when full is set. On a content error it
+// site root) changed, or everything when full is set. It reads the clock
+// afresh, so an update with no changes at all brings the ageing rules to
+// the current date. On a content error it
 // returns the error and keeps the previous snapshot as the last good one.
 func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Snapshot, error) {
 	start := time.Now()
@@ -66,6 +69,10 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 	}
 	site := s.site
 	prev := site.Risk
+	site.now = s.opts.Now()
+	// A new day changes the ageing rules and every page's build date, with or
+	// without an edit: render everything.
+	newDay := s.last != nil && model.NewDate(site.now) != s.day
 	site.Records = s.records()
 	site.analyse(s.fileDiags())
 	res := &Result{Records: site.Counts(), Diagnostics: site.Diagnostics}
@@ -73,7 +80,7 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 		s.dirty = true
 		return &Snapshot{Result: res}, err
 	}
-	what := s.selection(full, affected, prev)
+	what := s.selection(full || newDay, affected, prev)
 	if bodyEdits != nil && what.want != nil {
 		what = bodyEdit(bodyEdits)
 	}
@@ -95,7 +102,7 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 		return nil, err
 	}
 	res.Duration = time.Since(start)
-	s.last, s.dirty = &Snapshot{Files: files, Result: res}, false
+	s.last, s.dirty, s.day = &Snapshot{Files: files, Result: res}, false, model.NewDate(site.now)
 	return s.last, nil
 }
 

@@ -14,7 +14,7 @@ import (
 func newSession(t *testing.T, files map[string]string) (*Session, string) {
 	t.Helper()
 	root := writeSite(t, files)
-	return NewSession(Options{Source: root, Now: fixtureNow, Version: "test"}), root
+	return NewSession(Options{Source: root, Now: FixedClock(fixtureNow), Version: "test"}), root
 }
 
 func editFile(t *testing.T, root, p, src string) {
@@ -125,7 +125,7 @@ func TestLocalIgnoresConfiguredBaseURL(t *testing.T) {
 		files[k] = v
 	}
 	root := writeSite(t, files)
-	snap, err := NewSession(Options{Source: root, Now: fixtureNow, Local: true}).Update(context.Background(), nil, true)
+	snap, err := NewSession(Options{Source: root, Now: FixedClock(fixtureNow), Local: true}).Update(context.Background(), nil, true)
 	if err != nil {
 		t.Fatal(err)
 	}

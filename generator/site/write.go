@@ -74,7 +74,7 @@ func (s *Site) write(ctx context.Context, write writeFunc, res *Result, what par
 
 // renderSite gathers what every page knows about the site.
 func (s *Site) renderSite() *render.Site {
-	now := s.opts.Now.UTC()
+	now := s.now.UTC()
 	site := &render.Site{
 		Title: s.title(), Language: s.Config.Language, EditURL: s.Config.EditURL,
 		Built: now.Format("2006-01-02"), BuiltAt: now.Format(time.RFC3339), BuiltLabel: now.Format("2006-01-02 15:04 UTC"),
