@@ -33,7 +33,7 @@ type Options struct {
 	BaseURL     string // overrides the configuration's base_url when not ""
 	// Local keeps links relative whatever base_url the configuration sets,
 	// for previews, whose pages must link to each other, not to production.
-	Local   bool
+	Local bool
 	// Now is the clock: every build asks it for the date the ageing rules
 	// (overdue, expired, stale) compare against, so a long-running session
 	// moves to the next day by itself. Tests pass a fixed clock.
