@@ -18,6 +18,7 @@ import (
 
 	"github.com/secdoc/secdoc/generator/serve"
 	"github.com/secdoc/secdoc/generator/site"
+	"github.com/secdoc/secdoc/generator/web"
 )
 
 // buildDate is the build date of the example site in every test: the date the
@@ -65,7 +66,7 @@ func (s *staticHost) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	w.Header().Set("Content-Security-Policy", serve.CSP)
+	w.Header().Set("Content-Security-Policy", web.HeaderCSP)
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("Content-Type", mime.TypeByExtension(path.Ext(name)))
 	_, _ = w.Write(data)

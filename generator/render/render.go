@@ -11,13 +11,8 @@ import (
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/risk"
 	"github.com/secdoc/secdoc/generator/urls"
+	"github.com/secdoc/secdoc/generator/web"
 )
-
-// CSP is the Content-Security-Policy every page declares: nothing but the
-// site's own scripts, styles, fonts and images runs or loads. Servers should
-// send it as a header too, with "frame-ancestors 'none'" added (a directive
-// browsers ignore, with a console warning, in a meta element).
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
 
 // Layouts maps each kind of page to its template files; the first is the one
 // executed. Every layout also gets the files under partials/.
@@ -64,7 +59,7 @@ var funcs = template.FuncMap{
 	"title":          title,
 	"topexposed":     topExposed,
 	"registerorders": func() []Order { return RegisterOrders },
-	"csp":            func() string { return CSP },
+	"csp":            func() string { return web.CSP },
 	"orderpath":      orderPath,
 	"bandsdesc":      func() []string { return risk.BandNames },
 	"impactword":     func(n int) string { return model.ImpactWords[n-1] },

@@ -14,14 +14,9 @@ import (
 	"sync"
 
 	"github.com/secdoc/secdoc/generator/diag"
-	"github.com/secdoc/secdoc/generator/render"
 	"github.com/secdoc/secdoc/generator/site"
+	"github.com/secdoc/secdoc/generator/web"
 )
-
-// CSP is the Content-Security-Policy sent with every response: the policy
-// the pages declare, so what passes here passes on any host, and a ban on
-// framing, which only a header can express.
-const CSP = render.CSP + "; frame-ancestors 'none'"
 
 // liveScript is the live-reload client, served from its own URL so pages
 // need no inline script.
@@ -30,8 +25,8 @@ const CSP = render.CSP + "; frame-ancestors 'none'"
 var liveScript []byte
 
 const (
-	livePath   = "/_secdoc/live.js"
-	eventsPath = "/_secdoc/events"
+	livePath   = "/" + web.LivePrefix + "/live.js"
+	eventsPath = "/" + web.LivePrefix + "/events"
 	liveTag    = `<script src="` + livePath + `" defer></script>`
 )
 
@@ -83,7 +78,7 @@ func (h *Handler) state() event {
 // ServeHTTP implements http.Handler.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hdr := w.Header()
-	hdr.Set("Content-Security-Policy", CSP)
+	hdr.Set("Content-Security-Policy", web.HeaderCSP)
 	hdr.Set("X-Content-Type-Options", "nosniff")
 	hdr.Set("Referrer-Policy", "no-referrer")
 	hdr.Set("Cache-Control", "no-store")

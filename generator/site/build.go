@@ -18,6 +18,7 @@ import (
 	"github.com/secdoc/secdoc/generator/risk"
 	"github.com/secdoc/secdoc/generator/theme"
 	"github.com/secdoc/secdoc/generator/urls"
+	"github.com/secdoc/secdoc/generator/web"
 	"github.com/secdoc/secdoc/static"
 	"github.com/secdoc/secdoc/templates"
 )
@@ -242,7 +243,7 @@ func tag(l diag.List, policy string) diag.List {
 
 // generated names the top-level folders secdoc writes itself.
 var generated = map[string]string{
-	"risks": "the risk register", "radiator": "the radiator", "api": "the data files", "_secdoc": "serve's live reload",
+	"risks": "the risk register", "radiator": "the radiator", "api": "the data files", web.LivePrefix: "serve's live reload",
 }
 
 // reserved reports records whose page would land in a folder that secdoc
