@@ -8,6 +8,6 @@
 // NUL are refused before lookup. Responses carry the same strict
 // Content-Security-Policy the pages declare, nosniff and no-referrer headers.
 // A failed build never replaces the last good one: the errors are shown in
-// the terminal and as an overlay drawn by the live-reload script, which
+// the terminal and as an overlay drawn by package livereload's script, which
 // inserts them as text, never as HTML.
 package serve

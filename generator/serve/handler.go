@@ -1,9 +1,6 @@
 package serve
 
 import (
-	"bytes"
-	_ "embed"
-	"encoding/json"
 	"fmt"
 	"html"
 	"io"
@@ -14,66 +11,40 @@ import (
 	"sync"
 
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/livereload"
 	"github.com/secdoc/secdoc/generator/site"
 	"github.com/secdoc/secdoc/generator/web"
 )
 
-// liveScript is the live-reload client, served from its own URL so pages
-// need no inline script.
-//
-//go:embed live.js
-var liveScript []byte
-
-const (
-	livePath   = "/" + web.LivePrefix + "/live.js"
-	eventsPath = "/" + web.LivePrefix + "/events"
-	liveTag    = `<script src="` + livePath + `" defer></script>`
-)
-
 // Handler serves the last good build and the live-reload endpoints.
 type Handler struct {
-	mu     sync.RWMutex
-	snap   *site.Snapshot
-	errors diag.List
-	hub    *hub
+	mu   sync.RWMutex
+	snap *site.Snapshot
+	live *livereload.Server
 }
 
 // NewHandler returns a handler with nothing built yet.
-func NewHandler() *Handler { return &Handler{hub: newHub()} }
+func NewHandler() *Handler { return &Handler{live: livereload.New()} }
 
 // Publish makes snap the site served and tells browsers to reload.
 func (h *Handler) Publish(snap *site.Snapshot) {
 	h.mu.Lock()
-	h.snap, h.errors = snap, nil
+	h.snap = snap
 	h.mu.Unlock()
-	h.hub.publish(event{name: "reload", data: "{}"})
+	h.live.Reload()
 }
 
-// Fail keeps serving the last good build and shows errors in the browsers.
+// Fail keeps serving the last good build and shows errs in the browsers.
 func (h *Handler) Fail(errs diag.List) {
-	h.mu.Lock()
-	h.errors = errs
-	h.mu.Unlock()
-	h.hub.publish(h.state())
+	lines := make([]string, 0, len(errs))
+	for _, d := range errs {
+		lines = append(lines, d.String())
+	}
+	h.live.Fail(lines)
 }
 
 // Close ends the event streams, so that a server can shut down.
-func (h *Handler) Close() { h.hub.close() }
-
-// state is the event that tells a browser what to show: the errors, or none.
-func (h *Handler) state() event {
-	h.mu.RLock()
-	defer h.mu.RUnlock()
-	if len(h.errors) == 0 {
-		return event{name: "ok", data: "{}"}
-	}
-	lines := make([]string, 0, len(h.errors))
-	for _, d := range h.errors {
-		lines = append(lines, d.String())
-	}
-	data, _ := json.Marshal(map[string][]string{"errors": lines})
-	return event{name: "errors", data: string(data)}
-}
+func (h *Handler) Close() { h.live.Close() }
 
 // ServeHTTP implements http.Handler.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -87,13 +58,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	switch r.URL.Path {
-	case eventsPath:
-		h.events(w, r)
-		return
-	case livePath:
-		hdr.Set("Content-Type", "text/javascript; charset=utf-8")
-		_, _ = w.Write(liveScript)
+	if r.URL.Path == livereload.EventsPath || r.URL.Path == livereload.ScriptPath {
+		h.live.ServeHTTP(w, r)
 		return
 	}
 	if !safePath(r) {
@@ -154,7 +120,7 @@ func (h *Handler) file(w http.ResponseWriter, r *http.Request) {
 		ctype = "application/octet-stream"
 	}
 	if strings.HasPrefix(ctype, "text/html") {
-		data = inject(data)
+		data = livereload.Inject(data)
 	}
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Content-Length", fmt.Sprint(len(data)))
@@ -164,60 +130,18 @@ func (h *Handler) file(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// inject adds the live-reload script to an HTML page.
-func inject(page []byte) []byte {
-	i := bytes.Index(page, []byte("</head>"))
-	if i < 0 {
-		return page
-	}
-	out := make([]byte, 0, len(page)+len(liveTag)+1)
-	out = append(out, page[:i]...)
-	out = append(out, liveTag...)
-	out = append(out, '\n')
-	return append(out, page[i:]...)
-}
-
-// events streams reload and error events to one browser.
-func (h *Handler) events(w http.ResponseWriter, r *http.Request) {
-	rc := http.NewResponseController(w)
-	w.Header().Set("Content-Type", "text/event-stream")
-	ch, done := h.hub.subscribe()
-	defer done()
-	send := func(e event) bool {
-		if _, err := fmt.Fprintf(w, "event: %s\ndata: %s\n\n", e.name, e.data); err != nil {
-			return false
-		}
-		return rc.Flush() == nil
-	}
-	if !send(h.state()) {
-		return
-	}
-	for {
-		select {
-		case <-r.Context().Done():
-			return
-		case e, ok := <-ch:
-			if !ok || !send(e) {
-				return
-			}
-		}
-	}
-}
-
 // noBuild answers while no build has succeeded yet: the errors, if any, and
 // the live-reload script, so the page recovers by itself once they are fixed.
 func (h *Handler) noBuild(w http.ResponseWriter) {
-	h.mu.RLock()
-	errs := h.errors
-	h.mu.RUnlock()
+	errs := h.live.Errors()
 	var b strings.Builder
-	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>secdoc: no build yet</title>" + liveTag + "</head><body><main>")
+	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>secdoc: no build yet</title>" + livereload.Tag + "</head><body><main>")
 	if len(errs) == 0 {
 		b.WriteString("<h1>Building…</h1><p>The first build is still running; this page reloads when it is done.</p>")
 	} else {
 		b.WriteString("<h1>The site does not build yet</h1><ol>")
-		for _, d := range errs {
-			b.WriteString("<li><code>" + html.EscapeString(d.String()) + "</code></li>")
+		for _, line := range errs {
+			b.WriteString("<li><code>" + html.EscapeString(line) + "</code></li>")
 		}
 		b.WriteString("</ol>")
 	}
