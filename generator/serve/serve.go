@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/site"
 	"github.com/secdoc/secdoc/generator/watch"
 )
@@ -22,20 +24,21 @@ type Options struct {
 	Site site.Options // what to build; Destination is ignored, nothing is written
 	Addr string       // host:port to listen on; port 0 picks a free one
 	Log  io.Writer    // where the one-line summaries and errors go
+	// Tick is how often the server reads the site's clock, so that a new
+	// date rebuilds the site with no edit; one minute when 0.
+	Tick time.Duration
 	// Ready, when set, receives the server's URL once it listens.
 	Ready func(url string)
 	// Built, when set, is called after every build attempt, with its error.
 	Built func(*site.Snapshot, error)
 }
 
-// Run builds the site, serves it and rebuilds on every change until ctx is done.
+// Run builds the site, serves it and rebuilds on every change, and when the
+// date changes, until ctx is done.
 func Run(ctx context.Context, opts Options) error {
-	ln, err := net.Listen("tcp", opts.Addr)
-	if errors.Is(err, syscall.EADDRINUSE) {
-		return fmt.Errorf("listen on %s: %w (another server runs there; pick another with --port, or --port 0 for any free one)", opts.Addr, err)
-	}
+	ln, err := listen(opts.Addr)
 	if err != nil {
-		return fmt.Errorf("listen on %s: %w", opts.Addr, err)
+		return err
 	}
 	h := NewHandler()
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
@@ -44,8 +47,8 @@ func Run(ctx context.Context, opts Options) error {
 	go func() { served <- srv.Serve(ln) }()
 	defer shutdown(srv)
 
-	session := site.NewSession(opts.Site)
-	rebuild(ctx, session, h, opts, nil, true)
+	b := &builder{opts: opts, session: site.NewSession(opts.Site), h: h}
+	b.rebuild(ctx, nil, true, "built")
 	w, err := watch.New(watch.Options{Root: opts.Site.Source, Ignore: ignored(opts.Site)})
 	if err != nil {
 		return err
@@ -57,6 +60,35 @@ func Run(ctx context.Context, opts Options) error {
 	if opts.Ready != nil {
 		opts.Ready("http://" + ln.Addr().String() + "/")
 	}
+	return b.loop(ctx, served, watched, batches)
+}
+
+// listen opens the server's socket, with a hint when the port is taken.
+func listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("listen on %s: %w (another server runs there; pick another with --port, or --port 0 for any free one)", addr, err)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	return ln, nil
+}
+
+// builder keeps the session between builds and publishes each build to the
+// handler.
+type builder struct {
+	opts    Options
+	session *site.Session
+	h       *Handler
+	day     model.Date // the clock's date at the last build attempt
+}
+
+// loop rebuilds after every relevant batch of changes and whenever the date
+// moves on, until ctx is done or the server or the watcher stops.
+func (b *builder) loop(ctx context.Context, served, watched <-chan error, batches <-chan watch.Batch) error {
+	tick := time.NewTicker(cmp.Or(b.opts.Tick, time.Minute))
+	defer tick.Stop()
 	for {
 		select {
 		case <-ctx.Done():
@@ -68,11 +100,58 @@ func Run(ctx context.Context, opts Options) error {
 				return nil
 			}
 			return err
-		case b := <-batches:
-			if paths := relevant(b.Paths); len(paths) > 0 || b.Overflow {
-				rebuild(ctx, session, h, opts, paths, b.Overflow)
-			}
+		case batch := <-batches:
+			b.changed(ctx, batch)
+		case <-tick.C:
+			b.newDate(ctx)
 		}
+	}
+}
+
+// changed rebuilds after a batch of changes that can alter the site.
+func (b *builder) changed(ctx context.Context, batch watch.Batch) {
+	if paths := relevant(batch.Paths); len(paths) > 0 || batch.Overflow {
+		b.rebuild(ctx, paths, batch.Overflow, describe(paths, batch.Overflow))
+	}
+}
+
+// newDate rebuilds when the clock has reached another date since the last
+// build attempt: the ageing rules (overdue, expired, stale) and every page's
+// build date depend on it, with no edit at all.
+func (b *builder) newDate(ctx context.Context) {
+	if today := model.NewDate(b.opts.Site.Now()); today != b.day {
+		b.rebuild(ctx, nil, false, "rebuilt for the new date "+today.String())
+	}
+}
+
+// rebuild updates the session and publishes the result or its errors; why
+// says what caused it, for the log.
+func (b *builder) rebuild(ctx context.Context, changed []string, full bool, why string) {
+	start := time.Now()
+	b.day = model.NewDate(b.opts.Site.Now())
+	snap, err := b.session.Update(ctx, changed, full)
+	if b.opts.Built != nil {
+		defer b.opts.Built(snap, err)
+	}
+	h, log := b.h, b.opts.Log
+	var ce *diag.ContentError
+	switch {
+	case errors.As(err, &ce):
+		h.Fail(ce.List)
+		for _, d := range ce.List {
+			fmt.Fprintln(log, d.String())
+		}
+		e, w := ce.List.Count()
+		fmt.Fprintf(log, "%s build failed: %d errors, %d warnings; still serving the last good build\n", stamp(), e, w)
+	case err != nil:
+		h.Fail(diag.List{{Path: b.opts.Site.Source, Message: err.Error()}})
+		fmt.Fprintf(log, "%s build failed: %v\n", stamp(), err)
+	default:
+		for _, d := range snap.Result.Diagnostics {
+			fmt.Fprintln(log, d.String())
+		}
+		h.Publish(snap)
+		fmt.Fprintf(log, "%s %s: %d pages rendered in %d ms\n", stamp(), why, snap.Result.Pages, time.Since(start).Milliseconds())
 	}
 }
 
@@ -86,34 +165,6 @@ func ignored(o site.Options) []string {
 		}
 	}
 	return list
-}
-
-// rebuild updates the session and publishes the result or its errors.
-func rebuild(ctx context.Context, s *site.Session, h *Handler, opts Options, changed []string, full bool) {
-	start := time.Now()
-	snap, err := s.Update(ctx, changed, full)
-	if opts.Built != nil {
-		defer opts.Built(snap, err)
-	}
-	var ce *diag.ContentError
-	switch {
-	case errors.As(err, &ce):
-		h.Fail(ce.List)
-		for _, d := range ce.List {
-			fmt.Fprintln(opts.Log, d.String())
-		}
-		e, w := ce.List.Count()
-		fmt.Fprintf(opts.Log, "%s build failed: %d errors, %d warnings; still serving the last good build\n", stamp(), e, w)
-	case err != nil:
-		h.Fail(diag.List{{Path: opts.Site.Source, Message: err.Error()}})
-		fmt.Fprintf(opts.Log, "%s build failed: %v\n", stamp(), err)
-	default:
-		for _, d := range snap.Result.Diagnostics {
-			fmt.Fprintln(opts.Log, d.String())
-		}
-		h.Publish(snap)
-		fmt.Fprintf(opts.Log, "%s %s: %d pages rendered in %d ms\n", stamp(), describe(changed, full), snap.Result.Pages, time.Since(start).Milliseconds())
-	}
 }
 
 // relevant keeps the changed paths that can change the site: content,

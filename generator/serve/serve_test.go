@@ -32,19 +32,37 @@ var baseSite = map[string]string{
 	"content/threats/t1.md": "---\nid: THR-1\ntitle: Tampering\nassets: [AST-1]\nlikelihood: 3\nimpact: 3\n---\nSee [[AST-1]].\n",
 }
 
-func start(t *testing.T) *preview {
+// setup is what a test changes about the server start runs.
+type setup struct {
+	files map[string]string // written on top of baseSite before the server starts
+	now   func() time.Time  // the site's clock; 2026-11-25 when nil
+	tick  time.Duration     // how often the server reads the clock
+	log   io.Writer         // the server's log; discarded when nil
+}
+
+func start(t *testing.T) *preview { return startWith(t, setup{}) }
+
+func startWith(t *testing.T, cfg setup) *preview {
 	t.Helper()
 	p := &preview{t: t, root: t.TempDir()}
-	for name, src := range baseSite {
-		p.write(name, src)
+	for _, files := range []map[string]string{baseSite, cfg.files} {
+		for name, src := range files {
+			p.write(name, src)
+		}
+	}
+	if cfg.now == nil {
+		cfg.now = site.FixedClock(time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC))
+	}
+	if cfg.log == nil {
+		cfg.log = io.Discard
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan string, 1)
 	done := make(chan error, 1)
 	go func() {
 		done <- Run(ctx, Options{
-			Site: site.Options{Source: p.root, Now: site.FixedClock(time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC))},
-			Addr: "127.0.0.1:0", Log: io.Discard,
+			Site: site.Options{Source: p.root, Now: cfg.now},
+			Addr: "127.0.0.1:0", Log: cfg.log, Tick: cfg.tick,
 			Ready: func(url string) { ready <- url },
 			Built: func(_ *site.Snapshot, err error) {
 				p.mu.Lock()
