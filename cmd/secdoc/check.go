@@ -68,7 +68,7 @@ var formats = map[string]func(io.Writer, report) error{
 // writeHuman prints one finding per line and a summary.
 func writeHuman(w io.Writer, r report) error {
 	for _, f := range r.Findings {
-		fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", f.Path, max(f.Line, 1), max(f.Col, 1), f.Severity, f.Message, f.Policy)
+		fmt.Fprintln(w, f.Detailed())
 	}
 	_, err := fmt.Fprintln(w, r.summary())
 	return err

@@ -40,23 +40,26 @@ type Diagnostic struct {
 	Message  string
 }
 
-// String formats the finding as path:line:col: message.
+// String formats the finding as path:line:col: message, with "warning: "
+// before the message of a warning, as builds print it.
 func (d Diagnostic) String() string {
-	var b strings.Builder
-	b.WriteString(d.Path)
-	line, col := d.Line, d.Col
-	if line < 1 {
-		line = 1
-	}
-	if col < 1 {
-		col = 1
-	}
-	fmt.Fprintf(&b, ":%d:%d: ", line, col)
 	if d.Severity == Warning {
-		b.WriteString("warning: ")
+		return d.position() + ": warning: " + d.Message
 	}
-	b.WriteString(d.Message)
-	return b.String()
+	return d.position() + ": " + d.Message
+}
+
+// Detailed formats the finding as path:line:col: severity: message [policy],
+// as `secdoc check` prints it: the severity named even for an error, and the
+// rule that produced it.
+func (d Diagnostic) Detailed() string {
+	return fmt.Sprintf("%s: %s: %s [%s]", d.position(), d.Severity, d.Message, d.Policy)
+}
+
+// position formats where the finding is, as path:line:col; a line or column
+// that is unknown reads 1, which editors accept.
+func (d Diagnostic) position() string {
+	return fmt.Sprintf("%s:%d:%d", d.Path, max(d.Line, 1), max(d.Col, 1))
 }
 
 // List is a collection of findings.
