@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/site"
 )
@@ -88,8 +89,8 @@ func printDiagnostics(w io.Writer, l diag.List) {
 // countsLine summarises records by kind: "7 assets, 16 threats, ...".
 func countsLine(counts map[model.Kind]int) string {
 	var parts []string
-	for _, k := range model.Kinds {
-		if n := counts[k]; n > 0 {
+	for _, k := range kinds.Registry.Kinds() {
+		if n := counts[k.Name]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, k.Noun(n)))
 		}
 	}

@@ -7,17 +7,20 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/scaffold"
 )
 
-const newSynopsis = `Create a record from a skeleton, with the next free id of its kind, and print its path.
+// newSynopsis is the help of secdoc new; the list of kinds comes from their declarations.
+var newSynopsis = `Create a record from a skeleton, with the next free id of its kind, and print its path.
 
-KIND is one of asset, threat, decision (or adr), sop (or runbook), exercise, threat-model (or
-model) and page. The file goes in the folder the site already uses for the kind (threats/,
-decisions/ or adr/, ...), named after its id and title; a decision is numbered as adr-tools
-does (0014-title.md). Existing files are never overwritten. The front matter is dated today
-(--now) and the body explains how to fill in each section.
+KIND is one of:
+  ` + kinds.Registry.List() + `.
+
+The file goes in the folder the site already uses for the kind (threats/, decisions/ or adr/,
+...), named after its id and title; a decision is numbered as adr-tools does (0014-title.md).
+Existing files are never overwritten. The front matter is dated today (--now) and the body
+explains how to fill in each section.
 
 A file templates/new/KIND.md in the site root (threat.md, decision.md, sop.md, threat-model.md,
 ...) replaces the built-in skeleton. It is a Go text/template given .ID, .Title, .Owner, .Date,
@@ -69,7 +72,7 @@ func newRequest(pos []string, supersedes idList) (scaffold.Request, string) {
 	switch {
 	case strings.TrimSpace(title) == "":
 		return scaffold.Request{}, "the title is empty"
-	case len(supersedes) > 0 && kind != model.Decision:
+	case len(supersedes) > 0 && kind.Field("supersedes") == nil:
 		return scaffold.Request{}, "--supersedes is for decisions only"
 	}
 	return scaffold.Request{Kind: kind, Title: title, Supersedes: supersedes}, ""

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/site"
 )
@@ -55,17 +56,17 @@ func TestNewEveryKind(t *testing.T) {
 		kind        model.Kind
 		id, path    string
 	}{
-		{"asset", "Session store", model.Asset, "AST-009", "content/assets/ast-009-session-store.md"},
-		{"threat", "Stolen session cookies", model.Threat, "THR-0020", "content/threats/thr-0020-stolen-session-cookies.md"},
-		{"decision", "Use HMAC signatures", model.Decision, "ADR-0014", "content/decisions/0014-use-hmac-signatures.md"},
-		{"adr", "Rotate keys: yearly", model.Decision, "ADR-0015", "content/decisions/0015-rotate-keys-yearly.md"},
-		{"sop", "Session store outage", model.SOP, "SOP-007", "content/sops/sop-007-session-store-outage.md"},
-		{"runbook", "Cookie theft", model.SOP, "SOP-008", "content/sops/sop-008-cookie-theft.md"},
-		{"exercise", "Stolen laptop", model.Exercise, "EX-2026-11", "content/exercises/ex-2026-11-stolen-laptop.md"},
-		{"exercise", "Second drill", model.Exercise, "EX-2026-11-2", "content/exercises/ex-2026-11-2-second-drill.md"},
-		{"threat-model", "Sessions", model.ThreatModel, "TM-2026-11", "content/models/tm-2026-11-sessions.md"},
-		{"model", "Cookies", model.ThreatModel, "TM-2026-11-2", "content/models/tm-2026-11-2-cookies.md"},
-		{"page", "On-call rota", model.Page, "on-call-rota", "content/on-call-rota.md"},
+		{"asset", "Session store", kinds.Asset, "AST-009", "content/assets/ast-009-session-store.md"},
+		{"threat", "Stolen session cookies", kinds.Threat, "THR-0020", "content/threats/thr-0020-stolen-session-cookies.md"},
+		{"decision", "Use HMAC signatures", kinds.Decision, "ADR-0014", "content/decisions/0014-use-hmac-signatures.md"},
+		{"adr", "Rotate keys: yearly", kinds.Decision, "ADR-0015", "content/decisions/0015-rotate-keys-yearly.md"},
+		{"sop", "Session store outage", kinds.SOP, "SOP-007", "content/sops/sop-007-session-store-outage.md"},
+		{"runbook", "Cookie theft", kinds.SOP, "SOP-008", "content/sops/sop-008-cookie-theft.md"},
+		{"exercise", "Stolen laptop", kinds.Exercise, "EX-2026-11", "content/exercises/ex-2026-11-stolen-laptop.md"},
+		{"exercise", "Second drill", kinds.Exercise, "EX-2026-11-2", "content/exercises/ex-2026-11-2-second-drill.md"},
+		{"threat-model", "Sessions", kinds.ThreatModel, "TM-2026-11", "content/models/tm-2026-11-sessions.md"},
+		{"model", "Cookies", kinds.ThreatModel, "TM-2026-11-2", "content/models/tm-2026-11-2-cookies.md"},
+		{"page", "On-call rota", kinds.Page, "on-call-rota", "content/on-call-rota.md"},
 	}
 	for _, tc := range tests {
 		code, stdout, stderr := runCmd(t, "new", tc.word, tc.title, "--source", dir, "--now", "2026-11-25")
@@ -155,8 +156,9 @@ func TestNewSupersedes(t *testing.T) {
 	}
 	s := loadClean(t, dir)
 	old := recordAt(t, s, "content/decisions/0010-hmac-signed-warehouse-webhooks.md")
-	if old.Status != "superseded" || len(old.SupersededBy) != 1 || old.SupersededBy[0].ID != "ADR-0014" {
-		t.Errorf("got status %q, superseded by %v, want superseded by ADR-0014", old.Status, old.SupersededBy)
+	by := s.Graph.Inverse(old, "superseded_by")
+	if old.Status() != "superseded" || len(by) != 1 || by[0].ID != "ADR-0014" {
+		t.Errorf("got status %q, superseded by %v, want superseded by ADR-0014", old.Status(), ids(by))
 	}
 }
 
@@ -207,4 +209,13 @@ func TestNewUsage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// ids returns the ids of records, for messages.
+func ids(rs []*model.Record) []string {
+	out := make([]string, 0, len(rs))
+	for _, r := range rs {
+		out = append(out, r.ID)
+	}
+	return out
 }

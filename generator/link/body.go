@@ -13,7 +13,7 @@ import (
 
 // resolveBody points the wiki links and relative markdown links of a record's
 // body at their targets' pages.
-func resolveBody(r *model.Record, ix *Index, u urls.Builder, g *graph, diags *diag.List) {
+func resolveBody(r *model.Record, g *Graph, u urls.Builder, diags *diag.List) {
 	if r.Body == nil {
 		return
 	}
@@ -24,23 +24,25 @@ func resolveBody(r *model.Record, ix *Index, u urls.Builder, g *graph, diags *di
 		}
 		if l.Wiki {
 			id, frag, _ := strings.Cut(l.Dest, "#")
-			t := ix.Lookup(strings.TrimSpace(id))
+			t := g.ix.Lookup(strings.TrimSpace(id))
 			if t == nil {
 				errorf(diag.Error, "wiki link to unknown id "+quote(id))
 				continue
 			}
 			checkFragment(t, frag, errorf)
-			l.Resolve(u.Page(r.Path, t.Path)+fragment(frag), t.Title)
+			g.body[r] = append(g.body[r], BodyLink{Link: l, URL: u.Page(r.Path, t.Path) + fragment(frag), Title: t.Title})
 			g.add(r, t)
 			continue
 		}
-		resolveFileLink(r, l.Dest, ix, u, g, errorf, l.Resolve)
+		resolveFileLink(r, l.Dest, g, u, errorf, func(url, title string) {
+			g.body[r] = append(g.body[r], BodyLink{Link: l, URL: url, Title: title})
+		})
 	}
 }
 
 // resolveFileLink handles a relative markdown link: to a .md file it becomes a
 // link to that file's page; a bare #fragment is checked against this page.
-func resolveFileLink(r *model.Record, dest string, ix *Index, u urls.Builder, g *graph,
+func resolveFileLink(r *model.Record, dest string, g *Graph, u urls.Builder,
 	errorf func(diag.Severity, string), set func(url, title string)) {
 	target, frag, _ := strings.Cut(dest, "#")
 	if target == "" {
@@ -55,7 +57,7 @@ func resolveFileLink(r *model.Record, dest string, ix *Index, u urls.Builder, g 
 	if strings.HasPrefix(unescaped, "/") {
 		p = path.Join(load.ContentDir, unescaped)
 	}
-	t := ix.Source(p)
+	t := g.ix.Source(p)
 	if t == nil {
 		errorf(diag.Error, "link to missing file "+quote(target)+" (looked for "+p+")")
 		return

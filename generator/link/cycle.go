@@ -7,9 +7,25 @@ import (
 	"github.com/secdoc/secdoc/generator/model"
 )
 
-// checkCycles reports decisions that supersede themselves through a chain,
-// once at every decision on the cycle.
-func checkCycles(records []*model.Record, diags *diag.List) {
+// checkCycles reports, for every field declared acyclic (a decision's
+// supersedes), the records whose references of that field lead back to
+// themselves, once at every record on the cycle.
+func checkCycles(records []*model.Record, g *Graph, diags *diag.List) {
+	fields := map[string]string{} // acyclic field → the finding's policy
+	for _, r := range records {
+		for _, f := range r.Spec.Fields {
+			if f.Acyclic != "" {
+				fields[f.Key] = f.Acyclic
+			}
+		}
+	}
+	for key, policy := range fields {
+		cycles(records, g, key, func(cycle []*model.Record) { reportCycle(cycle, key, policy, diags) })
+	}
+}
+
+// cycles calls found with every cycle the references of field key form.
+func cycles(records []*model.Record, g *Graph, key string, found func([]*model.Record)) {
 	const (
 		unseen = iota
 		active
@@ -21,13 +37,11 @@ func checkCycles(records []*model.Record, diags *diag.List) {
 	visit = func(r *model.Record) {
 		state[r] = active
 		stack = append(stack, r)
-		for _, ref := range r.Supersedes {
-			t := ref.Target
-			switch {
-			case t == nil:
-			case state[t] == active:
-				reportCycle(cycleFrom(stack, t), diags)
-			case state[t] == unseen:
+		for _, t := range g.Targets(r, key) {
+			switch state[t] {
+			case active:
+				found(cycleFrom(stack, t))
+			case unseen:
 				visit(t)
 			}
 		}
@@ -35,7 +49,7 @@ func checkCycles(records []*model.Record, diags *diag.List) {
 		state[r] = done
 	}
 	for _, r := range records {
-		if state[r] == unseen && len(r.Supersedes) > 0 {
+		if state[r] == unseen && len(r.Refs(key)) > 0 {
 			visit(r)
 		}
 	}
@@ -50,15 +64,15 @@ func cycleFrom(stack []*model.Record, start *model.Record) []*model.Record {
 	return nil
 }
 
-func reportCycle(cycle []*model.Record, diags *diag.List) {
+func reportCycle(cycle []*model.Record, key, policy string, diags *diag.List) {
 	ids := make([]string, 0, len(cycle)+1)
 	for _, r := range cycle {
 		ids = append(ids, r.ID)
 	}
 	ids = append(ids, cycle[0].ID)
 	for _, r := range cycle {
-		line, col := r.KeyPos("supersedes")
-		diags.Add(diag.Diagnostic{Path: r.Source, Line: line, Col: col, ID: r.ID, Policy: "supersede-cycle",
-			Message: "supersedes forms a cycle: " + strings.Join(ids, " → ")})
+		line, col := r.KeyPos(key)
+		diags.Add(diag.Diagnostic{Path: r.Source, Line: line, Col: col, ID: r.ID, Policy: policy,
+			Message: key + " forms a cycle: " + strings.Join(ids, " → ")})
 	}
 }

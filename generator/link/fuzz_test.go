@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/urls"
@@ -84,15 +85,18 @@ func resolveFuzzed(t *testing.T, body, base string) (*model.Record, string) {
 		if f == nil {
 			return nil, ""
 		}
-		r, more := model.Decode(f, engine)
+		r, more := model.Decode(f, kinds.Registry, engine)
 		checkPositions(t, append(diags, more...))
 		records = append(records, r)
 		if p == "content/threats/fuzz.md" {
 			fuzzed = r
 		}
 	}
-	_, diags := Resolve(records, urls.New(base))
+	g, diags := Resolve(records, urls.New(base))
 	checkPositions(t, diags)
+	for _, l := range g.Body(fuzzed) {
+		l.Link.Resolve(l.URL, l.Title)
+	}
 	var buf bytes.Buffer
 	if err := engine.Render(&buf, fuzzed.Body); err != nil {
 		t.Fatalf("render: %v", err)

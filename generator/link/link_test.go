@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/markdown"
 	"github.com/secdoc/secdoc/generator/model"
@@ -16,7 +17,7 @@ var engine = markdown.New(markdown.Options{})
 
 // resolve decodes files (path → source) and links them, returning the
 // records by id and the formatted diagnostics.
-func resolve(t *testing.T, files map[string]string) (map[string]*model.Record, []string) {
+func resolve(t *testing.T, files map[string]string) (map[string]*model.Record, *Graph, []string) {
 	t.Helper()
 	paths := make([]string, 0, len(files))
 	for p := range files {
@@ -29,13 +30,13 @@ func resolve(t *testing.T, files map[string]string) (map[string]*model.Record, [
 		if len(diags) > 0 {
 			t.Fatalf("load %s: %v", p, diags)
 		}
-		r, diags := model.Decode(f, engine)
+		r, diags := model.Decode(f, kinds.Registry, engine)
 		if len(diags) > 0 {
 			t.Fatalf("decode %s: %v", p, diags)
 		}
 		records = append(records, r)
 	}
-	_, diags := Resolve(records, urls.New(""))
+	g, diags := Resolve(records, urls.New(""))
 	diags.Sort()
 	byID := map[string]*model.Record{}
 	for _, r := range records {
@@ -45,7 +46,12 @@ func resolve(t *testing.T, files map[string]string) (map[string]*model.Record, [
 	for _, d := range diags {
 		out = append(out, d.String())
 	}
-	return byID, out
+	for _, r := range records {
+		for _, l := range g.Body(r) {
+			l.Link.Resolve(l.URL, l.Title)
+		}
+	}
+	return byID, g, out
 }
 
 func ids(rs []*model.Record) string {
@@ -57,7 +63,7 @@ func ids(rs []*model.Record) string {
 }
 
 func TestResolveRelations(t *testing.T) {
-	rs, diags := resolve(t, map[string]string{
+	rs, g, diags := resolve(t, map[string]string{
 		"content/assets/ast-1.md":     "---\nid: AST-1\n---\n# Orders\n## Disaster scenarios\n",
 		"content/threats/thr-1.md":    "---\nid: THR-1\nassets: [ast-1]\ndecision: ADR-2\n---\nSee [[ADR-1]] and [orders](../assets/ast-1.md#disaster-scenarios).\n",
 		"content/decisions/0001-a.md": "---\nid: ADR-1\nstatus: accepted\n---\n",
@@ -68,10 +74,10 @@ func TestResolveRelations(t *testing.T) {
 		t.Fatalf("unexpected diagnostics: %v", diags)
 	}
 	tests := []struct{ name, got, want string }{
-		{"threat links", ids(rs["THR-1"].Links), "ADR-1,ADR-2,AST-1"},
-		{"asset backlinks", ids(rs["AST-1"].Backlinks), "SOP-1,THR-1"},
-		{"superseded_by from a proposed ADR", ids(rs["ADR-1"].SupersededBy), "ADR-2"},
-		{"case-insensitive ref keeps target id", rs["THR-1"].Assets[0].Target.ID, "AST-1"},
+		{"threat links", ids(g.Links(rs["THR-1"])), "ADR-1,ADR-2,AST-1"},
+		{"asset backlinks", ids(g.Backlinks(rs["AST-1"])), "SOP-1,THR-1"},
+		{"superseded_by from a proposed ADR", ids(g.Inverse(rs["ADR-1"], "superseded_by")), "ADR-2"},
+		{"case-insensitive ref keeps target id", g.Targets(rs["THR-1"], "assets")[0].ID, "AST-1"},
 	}
 	for _, tc := range tests {
 		if tc.got != tc.want {
@@ -130,7 +136,7 @@ func TestResolveErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, diags := resolve(t, tc.files)
+			_, _, diags := resolve(t, tc.files)
 			if strings.Join(diags, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(diags, "\n"), strings.Join(tc.want, "\n"))
 			}

@@ -3,103 +3,49 @@ package link
 import (
 	"path"
 	"sort"
-	"strings"
 
 	"github.com/secdoc/secdoc/generator/diag"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/urls"
 )
 
-// fieldKinds says which kind of record each reference field must point to.
-var fieldKinds = map[string]model.Kind{
-	"assets": model.Asset, "threats": model.Threat, "sops": model.SOP,
-	"decision": model.Decision, "supersedes": model.Decision, "model": model.ThreatModel,
-}
-
-// Resolve links the records to each other and returns every problem found.
-// Intro records (_index.md) take part in body links but have no id of their own.
-// Resolving the same records again, after some changed, starts afresh.
-func Resolve(records []*model.Record, u urls.Builder) (*Index, diag.List) {
+// Resolve links the records to each other and returns the graph of their
+// relations with every problem found. Intro records (_index.md) take part
+// in body links but have no id of their own. Each call starts afresh: the
+// records are only read, so a new graph never inherits an old one's links.
+func Resolve(records []*model.Record, u urls.Builder) (*Graph, diag.List) {
 	var diags diag.List
+	g := newGraph(newIndex(records, &diags))
 	for _, r := range records {
-		r.SupersededBy = nil
-		for _, ref := range r.Refs() {
-			ref.Target = nil
-		}
+		resolveRefs(r, g, &diags)
+		resolveBody(r, g, u, &diags)
 	}
-	ix := newIndex(records, &diags)
-	g := graph{out: map[*model.Record]map[*model.Record]bool{}}
-	for _, r := range records {
-		resolveRefs(r, ix, &g, &diags)
-		resolveBody(r, ix, u, &g, &diags)
-	}
-	supersede(records)
-	checkCycles(records, &diags)
-	g.apply(records)
-	return ix, diags
+	g.invert(records)
+	checkCycles(records, g, &diags)
+	g.finish()
+	return g, diags
 }
 
 // resolveRefs resolves a record's front-matter references.
-func resolveRefs(r *model.Record, ix *Index, g *graph, diags *diag.List) {
-	for _, ref := range r.Refs() {
-		t := ix.Lookup(ref.ID)
-		switch want := fieldKinds[ref.Field]; {
+func resolveRefs(r *model.Record, g *Graph, diags *diag.List) {
+	for _, ref := range r.AllRefs() {
+		t := g.ix.Lookup(ref.ID)
+		want := r.Spec.Field(ref.Field).TargetSpec()
+		switch {
 		case t == nil:
+			what := "record"
+			if want != nil {
+				what = want.Lower()
+			}
 			diags.Add(diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID, Policy: "reference",
-				Message: ref.Field + ": unknown " + strings.ToLower(want.Singular()) + " " + quote(ref.ID)})
-		case want != "" && t.Kind != want:
+				Message: ref.Field + ": unknown " + what + " " + quote(ref.ID)})
+		case want != nil && t.Kind != want.Name:
 			diags.Add(diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID, Policy: "reference",
-				Message: ref.Field + ": " + quote(ref.ID) + " is a " + strings.ToLower(t.Kind.Singular()) + ", not a " + strings.ToLower(want.Singular())})
+				Message: ref.Field + ": " + quote(ref.ID) + " is a " + t.Spec.Lower() + ", not a " + want.Lower()})
 		default:
-			ref.Target = t
+			g.targets[ref] = t
 			g.add(r, t)
 		}
-	}
-}
-
-// supersede derives superseded_by from supersedes, whatever either status.
-func supersede(records []*model.Record) {
-	for _, r := range records {
-		for _, ref := range r.Supersedes {
-			if t := ref.Target; t != nil {
-				t.SupersededBy = append(t.SupersededBy, r)
-			}
-		}
-	}
-	for _, r := range records {
-		sortByID(r.SupersededBy)
-	}
-}
-
-// graph collects the link edges between records.
-type graph struct {
-	out map[*model.Record]map[*model.Record]bool
-}
-
-func (g *graph) add(from, to *model.Record) {
-	if from == to {
-		return
-	}
-	if g.out[from] == nil {
-		g.out[from] = map[*model.Record]bool{}
-	}
-	g.out[from][to] = true
-}
-
-// apply stores links and backlinks on the records, sorted by id.
-func (g *graph) apply(records []*model.Record) {
-	for _, r := range records {
-		r.Links, r.Backlinks = nil, nil
-	}
-	for from, tos := range g.out {
-		for to := range tos {
-			from.Links = append(from.Links, to)
-			to.Backlinks = append(to.Backlinks, from)
-		}
-	}
-	for _, r := range records {
-		sortByID(r.Links)
-		sortByID(r.Backlinks)
 	}
 }
 

@@ -1,9 +1,13 @@
-// Package load reads a site's content files and splits each into front matter
-// and markdown body, keeping the file position of every front-matter key and value.
+// Package load reads a site's content files through readers: each Reader
+// claims files by folder, name or content and turns each into zero or more
+// documents, keeping the file position of every field and value. The
+// markdown reader splits a file into front matter and body.
 //
-// Trust model: content is untrusted. Files are read through an os.Root, so a
-// symbolic link can never make the loader read outside the site root; symbolic
-// links to folders are not followed at all, which also rules out loops. Alias
-// expansion in YAML is bounded, and a file that is not valid UTF-8 is rejected.
+// Trust model: content is untrusted. Files are read through an fs.FS, an
+// os.Root's for a real site, so a symbolic link can never make the loader
+// read outside the site root; symbolic links to folders are not followed at
+// all, which also rules out loops. Files no reader matches are never opened,
+// and none larger than MaxFileSize is read. Alias expansion in YAML is
+// bounded, and a file that is not valid UTF-8 is rejected.
 // Nothing here interprets values: that is the model stage's job.
 package load

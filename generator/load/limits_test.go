@@ -11,7 +11,7 @@ import (
 // Front matter is untrusted: whatever its shape, parsing ends quickly with
 // the fields or with a clear error. The budgets are generous (each case takes
 // milliseconds) so they catch a quadratic or exponential blow-up, not noise.
-func timedParse(t *testing.T, src string) (*File, string) {
+func timedParse(t *testing.T, src string) (*Document, string) {
 	t.Helper()
 	budget := 3 * time.Second
 	if raceEnabled() {

@@ -10,41 +10,44 @@ import (
 	"github.com/secdoc/secdoc/generator/markdown"
 )
 
-// Decode turns a loaded file into a record, parsing its body with md.
-// It returns nil only when the file cannot become a record at all.
-func Decode(f *load.File, md *markdown.Engine) (*Record, diag.List) {
-	d := &decoder{f: f, r: &Record{Source: f.Path, BodyLine: f.BodyLine, keys: map[string][2]int{}, filled: map[string]bool{}}}
+// Decode turns a loaded document into a record of the kind its `kind:`
+// field, its reader or its folder names, checking every declared field and
+// parsing its body with md. It returns nil only when the document cannot
+// become a record at all.
+func Decode(doc *load.Document, reg *Registry, md *markdown.Engine) (*Record, diag.List) {
+	d := &decoder{f: doc, r: &Record{Source: doc.Path, BodyLine: doc.BodyLine,
+		values: map[string]Value{}, keys: map[string][2]int{}, filled: map[string]bool{}}}
 	r := d.r
-	r.Section, r.Path, r.Intro = location(f.Path)
-	r.Kind = KindOfFolder(r.Section)
-	for _, fl := range f.Fields {
+	r.Section, r.Path, r.Intro = location(doc.Path)
+	r.Spec = reg.implied(doc, r.Section)
+	for _, fl := range doc.Fields {
 		r.keys[fl.Key] = [2]int{fl.Line, fl.Col}
 		if v := fl.Value; v.Kind == load.List && len(v.Items) > 0 || v.Kind == load.Map || v.Kind == load.Scalar && v.Text != "" {
 			r.filled[fl.Key] = true
 		}
 	}
-	if fl, ok := f.Field("kind"); ok {
-		d.kind(fl)
+	if fl, ok := doc.Field("kind"); ok {
+		d.kind(fl, reg)
 	}
-	table := fieldsOf(r.Kind)
-	for _, fl := range f.Fields {
+	r.Kind = r.Spec.Name
+	for _, fl := range doc.Fields {
 		if fl.Key == "kind" {
 			continue
 		}
-		if set, ok := table[fl.Key]; ok {
-			set(d, fl)
+		if f := r.Spec.Field(fl.Key); f != nil && f.Decoded() {
+			d.field(f, fl)
 			continue
 		}
 		d.extra(fl)
 	}
-	r.Body = md.Parse(f.Body)
+	r.Body = md.Parse(doc.Body)
 	d.defaults()
 	return r, d.diags
 }
 
-// decoder holds the state of decoding one file.
+// decoder holds the state of decoding one document.
 type decoder struct {
-	f     *load.File
+	f     *load.Document
 	r     *Record
 	diags diag.List
 }
@@ -53,22 +56,47 @@ func (d *decoder) errorf(v load.Value, format string, args ...any) {
 	d.diags.Errorf(d.f.Path, v.Line, v.Col, format, args...)
 }
 
-func (d *decoder) kind(fl load.Field) {
+// KindOf returns the kind of a document: its `kind:` field's, else its
+// reader's, else its folder's. A `kind:` word no kind has counts as absent.
+func KindOf(doc *load.Document, reg *Registry) *Spec {
+	if fl, ok := doc.Field("kind"); ok && fl.Value.Kind == load.Scalar {
+		if s := reg.ByWord(fl.Value.Text); s != nil {
+			return s
+		}
+	}
+	return reg.implied(doc, sectionOf(doc.Path))
+}
+
+// implied returns the kind a document's reader or folder gives it.
+func (reg *Registry) implied(doc *load.Document, section string) *Spec {
+	if s := reg.Spec(Kind(doc.Kind)); s != nil {
+		return s
+	}
+	return reg.OfFolder(section)
+}
+
+// sectionOf returns the top folder under content/ of a path, "" at the top.
+func sectionOf(p string) string {
+	section, _, _ := location(p)
+	return section
+}
+
+func (d *decoder) kind(fl load.Field, reg *Registry) {
 	s, ok := d.scalar(fl)
 	if !ok {
 		return
 	}
-	k, known := ParseKind(s)
-	if !known {
-		d.errorf(fl.Value, "kind: %q is not one of asset, threat, decision, sop, exercise, threat-model, page", s)
+	spec := reg.ByWord(s)
+	if spec == nil {
+		d.errorf(fl.Value, "kind: %q is not one of %s", s, reg.Names())
 		return
 	}
-	d.r.Kind = k
+	d.r.Spec = spec
 }
 
 // extra keeps an unknown field and warns when it looks like a typo.
 func (d *decoder) extra(fl load.Field) {
-	if s := suggest(fl.Key, d.r.Kind); s != "" {
+	if s := suggest(fl.Key, d.r.Spec); s != "" {
 		d.diags.Add(diag.Diagnostic{Path: d.f.Path, Line: fl.Line, Col: fl.Col, Severity: diag.Warning, Policy: "unknown-field",
 			Message: fmt.Sprintf("unknown field %q: did you mean %q?", fl.Key, s)})
 	}
@@ -95,6 +123,10 @@ func (d *decoder) defaults() {
 	r.lower = strings.ToLower(r.ID)
 }
 
+// IndexName is the file name (without extension) of a folder's own page:
+// content/index.md is the home page, content/x/index.md the page x/.
+const IndexName = "index"
+
 // location derives the section, the URL path and whether the file introduces
 // a section from its path under content/.
 func location(src string) (section, urlPath string, intro bool) {
@@ -113,7 +145,7 @@ func location(src string) (section, urlPath string, intro bool) {
 	switch name {
 	case "_index":
 		intro = true
-	case "index":
+	case IndexName:
 	default:
 		segs = append(segs, safeSlug(name))
 	}

@@ -1,22 +1,24 @@
-package model
+package model_test
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/markdown"
+	"github.com/secdoc/secdoc/generator/model"
 )
 
 var engine = markdown.New(markdown.Options{})
 
-func decode(t *testing.T, path, src string) (*Record, []string) {
+func decode(t *testing.T, path, src string) (*model.Record, []string) {
 	t.Helper()
 	f, diags := load.Parse(path, []byte(src))
 	if f == nil {
 		t.Fatalf("load: %v", diags)
 	}
-	r, more := Decode(f, engine)
+	r, more := model.Decode(f, kinds.Registry, engine)
 	var out []string
 	for _, d := range append(diags, more...) {
 		out = append(out, d.String())
@@ -48,10 +50,10 @@ body
 		{"id", r.ID, "thr-0001-sqli"},
 		{"title", r.Title, "SQL injection in search"},
 		{"path", r.Path, "threats/thr-0001-sqli/"},
-		{"stride", strings.Join(r.Stride, ","), "spoofing,tampering,information-disclosure"},
-		{"status", r.Status, "open"},
-		{"due", r.Due.String(), "2026-12-01"},
-		{"decision", r.Decision.ID, "ADR-0001"},
+		{"stride", strings.Join(r.Texts("stride"), ","), "spoofing,tampering,information-disclosure"},
+		{"status", r.Status(), "open"},
+		{"due", r.Day("due").String(), "2026-12-01"},
+		{"decision", r.Ref("decision").ID, "ADR-0001"},
 		{"extra", r.Extras[0].Key + "=" + r.Extras[0].Value, "ticket=SEC-1"},
 	}
 	for _, c := range checks {
@@ -59,8 +61,8 @@ body
 			t.Errorf("%s: got %q, want %q", c.name, c.got, c.want)
 		}
 	}
-	if r.Likelihood != 4 || r.Impact != 5 || r.Votes != 3 || len(r.Assets) != 2 {
-		t.Errorf("got likelihood %d impact %d votes %d assets %d, want 4 5 3 2", r.Likelihood, r.Impact, r.Votes, len(r.Assets))
+	if r.Int("likelihood") != 4 || r.Int("impact") != 5 || r.Int("votes") != 3 || len(r.Refs("assets")) != 2 {
+		t.Errorf("got likelihood %d impact %d votes %d assets %d, want 4 5 3 2", r.Int("likelihood"), r.Int("impact"), r.Int("votes"), len(r.Refs("assets")))
 	}
 }
 
@@ -105,11 +107,11 @@ func TestDecodeAllProblemsAtOnce(t *testing.T) {
 }
 
 func TestKindFromFolder(t *testing.T) {
-	tests := map[string]Kind{
-		"content/assets/a.md": Asset, "content/threats/t.md": Threat, "content/adr/0001-x.md": Decision,
-		"content/adrs/0001-x.md": Decision, "content/decisions/d.md": Decision, "content/runbooks/r.md": SOP,
-		"content/sops/s.md": SOP, "content/exercises/e.md": Exercise, "content/models/m.md": ThreatModel,
-		"content/threat-models/m.md": ThreatModel, "content/about.md": Page, "content/guides/g.md": Page,
+	tests := map[string]model.Kind{
+		"content/assets/a.md": kinds.Asset, "content/threats/t.md": kinds.Threat, "content/adr/0001-x.md": kinds.Decision,
+		"content/adrs/0001-x.md": kinds.Decision, "content/decisions/d.md": kinds.Decision, "content/runbooks/r.md": kinds.SOP,
+		"content/sops/s.md": kinds.SOP, "content/exercises/e.md": kinds.Exercise, "content/models/m.md": kinds.ThreatModel,
+		"content/threat-models/m.md": kinds.ThreatModel, "content/about.md": kinds.Page, "content/guides/g.md": kinds.Page,
 	}
 	for path, want := range tests {
 		r, _ := decode(t, path, "text\n")
@@ -118,39 +120,7 @@ func TestKindFromFolder(t *testing.T) {
 		}
 	}
 	r, _ := decode(t, "content/notes/x.md", "---\nkind: ADR\n---\n")
-	if r.Kind != Decision {
+	if r.Kind != kinds.Decision {
 		t.Errorf("kind field: got %q, want decision", r.Kind)
-	}
-}
-
-func TestLocation(t *testing.T) {
-	tests := []struct{ src, section, path string }{
-		{"content/threats/thr-0001-sql-injection.md", "threats", "threats/thr-0001-sql-injection/"},
-		{"content/about.md", "", "about/"},
-		{"content/_index.md", "", ""},
-		{"content/threats/_index.md", "threats", "threats/"},
-		{"content/Threats/Payments/THR 1.md", "threats", "threats/payments/thr-1/"},
-		{"content/threats/..md", "threats", "threats/page/"},
-		{"content/a/b.c.md", "a", "a/bc/"},
-	}
-	for _, tc := range tests {
-		section, path, _ := location(tc.src)
-		if section != tc.section || path != tc.path {
-			t.Errorf("%s: got %q %q, want %q %q", tc.src, section, path, tc.section, tc.path)
-		}
-	}
-}
-
-func TestParseInterval(t *testing.T) {
-	tests := map[string]int{"90": 90, "90d": 90, "12w": 84, "6m": 180, "1y": 365, " 2Y ": 730}
-	for in, want := range tests {
-		if got, err := ParseInterval(in); err != nil || got != want {
-			t.Errorf("ParseInterval(%q): got %d, %v, want %d", in, got, err, want)
-		}
-	}
-	for _, bad := range []string{"", "d", "-5", "0", "1.5y", "often"} {
-		if _, err := ParseInterval(bad); err == nil {
-			t.Errorf("ParseInterval(%q): got no error", bad)
-		}
 	}
 }

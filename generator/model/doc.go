@@ -1,6 +1,8 @@
-// Package model turns loaded files into typed security records (assets,
-// threats, decisions, SOPs, exercises, threat models and plain pages) and
-// validates their front matter: types, enumerations, dates and durations.
+// Package model turns loaded documents into records and validates their
+// front matter against their kind's declaration (Spec): field types,
+// enumerations, scales, dates, durations and references. It defines the
+// declaration types and the Registry that indexes them; the kinds
+// themselves are declared in package kinds, so model knows no kind by name.
 //
 // Every problem is reported with the file position of the offending key or
 // value, and decoding goes on after a problem so that all of them are found

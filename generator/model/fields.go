@@ -7,79 +7,45 @@ import (
 	"github.com/secdoc/secdoc/generator/load"
 )
 
-// setter decodes one front-matter field into the record.
-type setter func(d *decoder, fl load.Field)
-
-// common holds the fields every kind has.
-var common = map[string]setter{
-	"id":      func(d *decoder, fl load.Field) { d.text(fl, &d.r.ID) },
-	"title":   func(d *decoder, fl load.Field) { d.text(fl, &d.r.Title) },
-	"owner":   func(d *decoder, fl load.Field) { d.text(fl, &d.r.Owner) },
-	"tags":    func(d *decoder, fl load.Field) { d.r.Tags = d.texts(fl) },
-	"date":    func(d *decoder, fl load.Field) { d.date(fl, &d.r.Date) },
-	"updated": func(d *decoder, fl load.Field) { d.date(fl, &d.r.Updated) },
-	"waivers": (*decoder).waivers,
-}
-
-// byKind holds the fields of each kind beyond the common ones.
-var byKind = map[Kind]map[string]setter{
-	Asset: {
-		"confidentiality": func(d *decoder, fl load.Field) { d.level(fl, &d.r.Confidentiality) },
-		"integrity":       func(d *decoder, fl load.Field) { d.level(fl, &d.r.Integrity) },
-		"availability":    func(d *decoder, fl load.Field) { d.level(fl, &d.r.Availability) },
-		"value":           func(d *decoder, fl load.Field) { d.text(fl, &d.r.Value) },
-	},
-	Threat: {
-		"stride":              (*decoder).stride,
-		"assets":              func(d *decoder, fl load.Field) { d.r.Assets = d.refs(fl) },
-		"likelihood":          func(d *decoder, fl load.Field) { d.scale(fl, LikelihoodWords, &d.r.Likelihood) },
-		"impact":              func(d *decoder, fl load.Field) { d.scale(fl, ImpactWords, &d.r.Impact) },
-		"residual_likelihood": func(d *decoder, fl load.Field) { d.scale(fl, LikelihoodWords, &d.r.ResidualLikelihood) },
-		"residual_impact":     func(d *decoder, fl load.Field) { d.scale(fl, ImpactWords, &d.r.ResidualImpact) },
-		"status":              func(d *decoder, fl load.Field) { d.enum(fl, ParseThreatStatus, &d.r.Status) },
-		"decision":            func(d *decoder, fl load.Field) { d.r.Decision = d.ref(fl) },
-		"model":               func(d *decoder, fl load.Field) { d.r.Model = d.ref(fl) },
-		"accepted_until":      func(d *decoder, fl load.Field) { d.date(fl, &d.r.AcceptedUntil) },
-		"due":                 func(d *decoder, fl load.Field) { d.date(fl, &d.r.Due) },
-		"votes":               func(d *decoder, fl load.Field) { d.integer(fl, &d.r.Votes) },
-	},
-	Decision: {
-		"status":          func(d *decoder, fl load.Field) { d.enum(fl, ParseDecisionStatus, &d.r.Status) },
-		"deciders":        func(d *decoder, fl load.Field) { d.r.Deciders = append(d.r.Deciders, d.texts(fl)...) },
-		"decision-makers": func(d *decoder, fl load.Field) { d.r.Deciders = append(d.r.Deciders, d.texts(fl)...) },
-		"supersedes":      func(d *decoder, fl load.Field) { d.r.Supersedes = d.refs(fl) },
-		"threats":         func(d *decoder, fl load.Field) { d.r.Threats = d.refs(fl) },
-		"assets":          func(d *decoder, fl load.Field) { d.r.Assets = d.refs(fl) },
-	},
-	SOP: {
-		"assets":          func(d *decoder, fl load.Field) { d.r.Assets = d.refs(fl) },
-		"threats":         func(d *decoder, fl load.Field) { d.r.Threats = d.refs(fl) },
-		"alerts":          func(d *decoder, fl load.Field) { d.r.Alerts = d.texts(fl) },
-		"last_tested":     func(d *decoder, fl load.Field) { d.date(fl, &d.r.LastTested) },
-		"review_interval": (*decoder).interval,
-	},
-	Exercise: {
-		"scenario":     func(d *decoder, fl load.Field) { d.text(fl, &d.r.Scenario) },
-		"participants": func(d *decoder, fl load.Field) { d.r.Participants = d.texts(fl) },
-		"sops":         func(d *decoder, fl load.Field) { d.r.SOPs = d.refs(fl) },
-	},
-	ThreatModel: {
-		"scope":        func(d *decoder, fl load.Field) { d.text(fl, &d.r.Scope) },
-		"participants": func(d *decoder, fl load.Field) { d.r.Participants = d.texts(fl) },
-		"assets":       func(d *decoder, fl load.Field) { d.r.Assets = d.refs(fl) },
-	},
-}
-
-// fieldsOf returns the setters for a kind's fields, common ones included.
-func fieldsOf(k Kind) map[string]setter {
-	out := make(map[string]setter, len(common)+len(byKind[k]))
-	for name, s := range common {
-		out[name] = s
+// field decodes one front-matter field by its declaration.
+func (d *decoder) field(f *Field, fl load.Field) {
+	switch f.Key {
+	case "id":
+		d.text(fl, &d.r.ID)
+		return
+	case "title":
+		d.text(fl, &d.r.Title)
+		return
 	}
-	for name, s := range byKind[k] {
-		out[name] = s
+	v := d.r.values[f.Key]
+	switch f.Type {
+	case Text:
+		d.text(fl, &v.Text)
+	case Texts:
+		v.Texts = append(v.Texts, d.texts(fl)...)
+	case Enum:
+		d.enum(fl, f, &v.Text)
+	case EnumList:
+		d.enumList(fl, f, &v.Texts)
+	case Scale:
+		d.scale(fl, f.Values, &v.Int)
+	case Count:
+		d.integer(fl, &v.Int)
+	case Days:
+		d.interval(fl, &v.Int)
+	case Day:
+		d.date(fl, &v.Day)
+	case OneRef:
+		if ref := d.ref(fl); ref != nil {
+			v.Refs = []*Ref{ref}
+		}
+	case ManyRefs:
+		v.Refs = append(v.Refs, d.refs(fl)...)
+	case Waivers:
+		d.waivers(fl)
+		return
 	}
-	return out
+	d.r.values[f.Key] = v
 }
 
 // scalar returns the field's text, reporting a list or map in its place.
@@ -127,19 +93,33 @@ func (d *decoder) date(fl load.Field, dst *Date) {
 	*dst = t
 }
 
-func (d *decoder) level(fl load.Field, dst *string) { d.enum(fl, ParseLevel, dst) }
-
-func (d *decoder) enum(fl load.Field, parse func(string) (string, error), dst *string) {
+func (d *decoder) enum(fl load.Field, f *Field, dst *string) {
 	s, ok := d.scalar(fl)
 	if !ok {
 		return
 	}
-	v, err := parse(s)
+	v, err := ParseEnum(s, f)
 	if err != nil {
 		d.errorf(fl.Value, "%s: %v", fl.Key, err)
 		return
 	}
 	*dst = v
+}
+
+func (d *decoder) enumList(fl load.Field, f *Field, dst *[]string) {
+	items, ok := fl.Value.Strings()
+	if !ok {
+		d.errorf(fl.Value, "%s: must be a list of %s values", fl.Key, f.Label)
+		return
+	}
+	for _, it := range items {
+		v, err := ParseEnum(it.Text, f)
+		if err != nil {
+			d.errorf(it, "%s: %v", fl.Key, err)
+			continue
+		}
+		*dst = appendUnique(*dst, v)
+	}
 }
 
 func (d *decoder) scale(fl load.Field, words []string, dst *int) {
@@ -168,7 +148,7 @@ func (d *decoder) integer(fl load.Field, dst *int) {
 	*dst = n
 }
 
-func (d *decoder) interval(fl load.Field) {
+func (d *decoder) interval(fl load.Field, dst *int) {
 	s, ok := d.scalar(fl)
 	if !ok {
 		return
@@ -178,23 +158,7 @@ func (d *decoder) interval(fl load.Field) {
 		d.errorf(fl.Value, "%s: %q %v", fl.Key, s, err)
 		return
 	}
-	d.r.ReviewInterval = n
-}
-
-func (d *decoder) stride(fl load.Field) {
-	items, ok := fl.Value.Strings()
-	if !ok {
-		d.errorf(fl.Value, "stride: must be a list of STRIDE categories")
-		return
-	}
-	for _, it := range items {
-		c, err := ParseStride(it.Text)
-		if err != nil {
-			d.errorf(it, "stride: %v", err)
-			continue
-		}
-		d.r.Stride = appendUnique(d.r.Stride, c)
-	}
+	*dst = n
 }
 
 // ref reads a single reference by id.

@@ -1,4 +1,4 @@
-package model
+package model_test
 
 import (
 	"regexp"
@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/load"
+	"github.com/secdoc/secdoc/generator/model"
 )
 
 // The parsers below read untrusted front-matter values. Each must never
@@ -20,7 +22,7 @@ func FuzzParseInterval(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		n, err := ParseInterval(s)
+		n, err := model.ParseInterval(s)
 		if err != nil {
 			return
 		}
@@ -28,7 +30,7 @@ func FuzzParseInterval(f *testing.F) {
 			t.Fatalf("ParseInterval(%q) = %d, want 1..%d", s, n, 100000*365)
 		}
 		if n <= 100000 {
-			if back, err := ParseInterval(strconv.Itoa(n)); err != nil || back != n {
+			if back, err := model.ParseInterval(strconv.Itoa(n)); err != nil || back != n {
 				t.Errorf("ParseInterval(%q) = %d, but %d reads back as %d, %v", s, n, n, back, err)
 			}
 		}
@@ -41,18 +43,18 @@ func FuzzParseScale(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, words := range [][]string{LikelihoodWords, ImpactWords} {
-			n, err := ParseScale(s, words)
+		for _, words := range [][]string{kinds.LikelihoodWords, kinds.ImpactWords} {
+			n, err := model.ParseScale(s, words)
 			if err != nil {
 				continue
 			}
 			if n < 1 || n > 5 {
 				t.Fatalf("ParseScale(%q) = %d, want 1-5", s, n)
 			}
-			if back, err := ParseScale(strconv.Itoa(n), words); err != nil || back != n {
+			if back, err := model.ParseScale(strconv.Itoa(n), words); err != nil || back != n {
 				t.Errorf("%d reads back as %d, %v", n, back, err)
 			}
-			if back, err := ParseScale(words[n-1], words); err != nil || back != n {
+			if back, err := model.ParseScale(words[n-1], words); err != nil || back != n {
 				t.Errorf("%q reads back as %d, %v, want %d", words[n-1], back, err, n)
 			}
 		}
@@ -65,7 +67,7 @@ func FuzzParseStride(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkCanonical(t, "ParseStride", ParseStride, Stride, s)
+		checkCanonical(t, "stride", enum(kinds.Threat, "stride"), kinds.Stride, s)
 	})
 }
 
@@ -75,10 +77,16 @@ func FuzzParseThreatStatus(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkCanonical(t, "ParseThreatStatus", ParseThreatStatus, ThreatStatuses, s)
-		checkCanonical(t, "ParseDecisionStatus", ParseDecisionStatus, DecisionStatuses, s)
-		checkCanonical(t, "ParseLevel", ParseLevel, Levels, s)
+		checkCanonical(t, "threat status", enum(kinds.Threat, "status"), kinds.ThreatStatuses, s)
+		checkCanonical(t, "decision status", enum(kinds.Decision, "status"), kinds.DecisionStatuses, s)
+		checkCanonical(t, "level", enum(kinds.Asset, "confidentiality"), kinds.Levels, s)
 	})
+}
+
+// enum returns the parser of an enumerated field of a kind.
+func enum(k model.Kind, key string) func(string) (string, error) {
+	f := kinds.Registry.Spec(k).Field(key)
+	return func(s string) (string, error) { return model.ParseEnum(s, f) }
 }
 
 // checkCanonical checks that parse accepts s only as a member of set, and
@@ -106,7 +114,7 @@ func FuzzParseDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := ParseDate(s)
+		d, err := model.ParseDate(s)
 		if err != nil {
 			return
 		}
@@ -118,7 +126,7 @@ func FuzzParseDate(f *testing.F) {
 		if !isoDate.MatchString(text) {
 			t.Fatalf("ParseDate(%q) formats as %q, want YYYY-MM-DD", s, text)
 		}
-		if back, err := ParseDate(text); err != nil || back != d {
+		if back, err := model.ParseDate(text); err != nil || back != d {
 			t.Errorf("ParseDate(%q) = %s, which reads back as %s, %v", s, text, back, err)
 		}
 	})
@@ -145,7 +153,7 @@ func FuzzDecode(f *testing.F) {
 		p := decodePaths[int(which)%len(decodePaths)]
 		file, diags := load.Parse(p, data)
 		if file != nil {
-			r, more := Decode(file, engine)
+			r, more := model.Decode(file, kinds.Registry, engine)
 			diags = append(diags, more...)
 			checkRecord(t, r)
 		}
@@ -159,7 +167,7 @@ func FuzzDecode(f *testing.F) {
 
 var safePath = regexp.MustCompile(`^([\pL\pN_-]+/)*$`)
 
-func checkRecord(t *testing.T, r *Record) {
+func checkRecord(t *testing.T, r *model.Record) {
 	t.Helper()
 	if r == nil {
 		t.Fatal("Decode returned no record for a loaded file")
@@ -170,23 +178,23 @@ func checkRecord(t *testing.T, r *Record) {
 	if r.ID == "" || r.Title == "" {
 		t.Errorf("got id %q, title %q, want both set", r.ID, r.Title)
 	}
-	for _, n := range []int{r.Likelihood, r.Impact, r.ResidualLikelihood, r.ResidualImpact} {
+	for _, n := range []int{r.Int("likelihood"), r.Int("impact"), r.Int("residual_likelihood"), r.Int("residual_impact")} {
 		if n < 0 || n > 5 {
 			t.Errorf("rating %d outside 0-5", n)
 		}
 	}
-	if r.Votes < 0 || r.ReviewInterval < 0 {
-		t.Errorf("got votes %d, review interval %d, want neither negative", r.Votes, r.ReviewInterval)
+	if r.Int("votes") < 0 || r.Int("review_interval") < 0 {
+		t.Errorf("got votes %d, review interval %d, want neither negative", r.Int("votes"), r.Int("review_interval"))
 	}
-	if r.Status != "" && !slices.Contains(ThreatStatuses, r.Status) && !slices.Contains(DecisionStatuses, r.Status) {
-		t.Errorf("status %q outside the enumerations", r.Status)
+	if s := r.Status(); s != "" && !slices.Contains(kinds.ThreatStatuses, s) && !slices.Contains(kinds.DecisionStatuses, s) {
+		t.Errorf("status %q outside the enumerations", s)
 	}
-	for _, s := range r.Stride {
-		if !slices.Contains(Stride, s) {
+	for _, s := range r.Texts("stride") {
+		if !slices.Contains(kinds.Stride, s) {
 			t.Errorf("stride %q outside the enumeration", s)
 		}
 	}
-	for _, ref := range r.Refs() {
+	for _, ref := range r.AllRefs() {
 		if ref.ID == "" || ref.Line < 1 || strings.TrimSpace(ref.Field) == "" {
 			t.Errorf("reference %+v without an id, field or position", ref)
 		}

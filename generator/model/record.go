@@ -6,13 +6,13 @@ import (
 	"github.com/secdoc/secdoc/generator/markdown"
 )
 
-// Ref is a reference from one record to another by id.
+// Ref is a reference from one record to another by id. Which record it
+// lands on is the link stage's answer, kept in its graph.
 type Ref struct {
-	ID     string
-	Field  string // front-matter key it was written under; "body" for links in the text
-	Line   int    // position in the source file
-	Col    int
-	Target *Record // the record referred to, set by the link stage
+	ID    string
+	Field string // front-matter key it was written under
+	Line  int    // position in the source file
+	Col   int
 }
 
 // Extra is a front-matter field secdoc does not know, kept for display.
@@ -21,60 +21,35 @@ type Extra struct {
 	Value string
 }
 
-// Record is one content file: a security record or a plain page.
+// Value is the decoded value of one declared field; which part is set
+// depends on the field's type.
+type Value struct {
+	Text  string   // Text, Enum
+	Texts []string // Texts, EnumList
+	Int   int      // Scale, Count, Days
+	Day   Date     // Day
+	Refs  []*Ref   // OneRef (one at most), ManyRefs
+}
+
+// Record is one document: a security record or a plain page.
 type Record struct {
+	Spec    *Spec
 	Kind    Kind
 	ID      string
 	Title   string
 	Source  string // file path relative to the site root
 	Path    string // URL path from the site root, such as "threats/thr-0001/"; "" for the home page
 	Section string // first folder under content/, "" for top-level files
-
-	Owner string
-	Tags  []string
 	// Waivers maps check policies waived for this record to the reason.
 	Waivers map[string]string
-	Date    Date
-	Updated Date
-
-	// Asset.
-	Confidentiality, Integrity, Availability string // levels, "" when not given
-	Value                                    string
-
-	// Threat.
-	Stride                             []string
-	Likelihood, Impact                 int // 1-5, 0 when not given
-	ResidualLikelihood, ResidualImpact int
-	Status                             string // threats and decisions
-	Decision, Model                    *Ref
-	AcceptedUntil, Due                 Date
-	Votes                              int
-
-	// Decision.
-	Deciders   []string
-	Supersedes []*Ref
-
-	// SOP, exercise, threat model.
-	Assets, Threats, SOPs []*Ref
-	Alerts                []string
-	LastTested            Date
-	ReviewInterval        int // days, 0 when not given
-	Scenario, Scope       string
-	Participants          []string
-
-	// Set by the link stage: the records this one links to and is linked
-	// from (front matter and body together, each once, sorted by id), and the
-	// decisions that supersede this one.
-	Links, Backlinks []*Record
-	SupersededBy     []*Record
-
-	Extras []Extra
-	Body   *markdown.Doc
+	Extras  []Extra
+	Body    *markdown.Doc
 	// BodyLine is the file line where the body starts, for positions of body links.
 	BodyLine int
 	// Intro marks an _index.md file: the introduction of a section or of the home page.
 	Intro bool
 
+	values map[string]Value  // declared fields by key
 	keys   map[string][2]int // line and column of each front-matter key
 	filled map[string]bool   // front-matter keys written with a non-empty value
 	lower  string            // ID in lower case, the form ids are compared in
@@ -88,13 +63,55 @@ func (r *Record) Key() string {
 	return r.lower
 }
 
-// State returns the record's status; a threat without one is open, as every
-// rule and page reads it.
-func (r *Record) State() string {
-	if r.Kind == Threat && r.Status == "" {
-		return "open"
+// Text returns the text of field key, "" when not given.
+func (r *Record) Text(key string) string { return r.values[key].Text }
+
+// Texts returns the list of field key.
+func (r *Record) Texts(key string) []string { return r.values[key].Texts }
+
+// Int returns the number of field key, 0 when not given.
+func (r *Record) Int(key string) int { return r.values[key].Int }
+
+// Day returns the date of field key, the zero Date when not given.
+func (r *Record) Day(key string) Date { return r.values[key].Day }
+
+// Refs returns the references of field key, in the order written.
+func (r *Record) Refs(key string) []*Ref { return r.values[key].Refs }
+
+// Ref returns the reference of a single-reference field, or nil.
+func (r *Record) Ref(key string) *Ref {
+	if refs := r.values[key].Refs; len(refs) > 0 {
+		return refs[0]
 	}
-	return r.Status
+	return nil
+}
+
+// Owner returns who answers for the record.
+func (r *Record) Owner() string { return r.Text("owner") }
+
+// Status returns the status as written, "" when not given.
+func (r *Record) Status() string { return r.Text("status") }
+
+// Updated returns the date the record was last updated.
+func (r *Record) Updated() Date { return r.Day("updated") }
+
+// State returns the record's status as every rule and page reads it: as
+// written, else the status its kind implies (a threat without one is open).
+func (r *Record) State() string {
+	if s := r.Status(); s != "" {
+		return s
+	}
+	if f := r.Spec.Field("status"); f != nil {
+		return f.Implied
+	}
+	return ""
+}
+
+// Given reports whether declared field key has a value once decoded: a
+// value that failed to decode counts as not given.
+func (r *Record) Given(key string) bool {
+	v := r.values[key]
+	return v.Text != "" || len(v.Texts) > 0 || v.Int != 0 || !v.Day.IsZero() || len(v.Refs) > 0
 }
 
 // HasField reports whether the front matter gives key a non-empty value.
@@ -119,16 +136,14 @@ func (r *Record) KeyPos(key string) (line, col int) {
 	return 1, 1
 }
 
-// Refs returns every front-matter reference of the record, in a fixed order.
-func (r *Record) Refs() []*Ref {
+// AllRefs returns every front-matter reference of the record, field by
+// field in declaration order.
+func (r *Record) AllRefs() []*Ref {
 	var refs []*Ref
-	for _, one := range []*Ref{r.Decision, r.Model} {
-		if one != nil {
-			refs = append(refs, one)
+	for i := range r.Spec.Fields {
+		if f := &r.Spec.Fields[i]; f.Type == OneRef || f.Type == ManyRefs {
+			refs = append(refs, r.values[f.Key].Refs...)
 		}
-	}
-	for _, many := range [][]*Ref{r.Assets, r.Threats, r.SOPs, r.Supersedes} {
-		refs = append(refs, many...)
 	}
 	return refs
 }

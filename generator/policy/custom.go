@@ -5,21 +5,22 @@ import (
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/model"
 )
 
 // custom is a site's own policy: records of a kind must have some fields.
 type custom struct {
 	policy  Policy
-	kind    model.Kind
+	kind    *model.Spec
 	require []string
 	status  map[string]bool
 	message string
 }
 
 func newCustom(name string, s Setting, sev diag.Severity) (custom, error) {
-	kind, ok := model.ParseKind(s.Kind)
-	if !ok {
+	kind := kinds.Registry.ByWord(s.Kind)
+	if kind == nil {
 		return custom{}, fmt.Errorf("kind %q is not a record kind (a policy of your own needs kind and require)", s.Kind)
 	}
 	if len(s.Require) == 0 {
@@ -37,14 +38,14 @@ func newCustom(name string, s Setting, sev diag.Severity) (custom, error) {
 
 func (c custom) apply(in *input) {
 	for _, r := range in.records {
-		if r.Kind != c.kind || r.Intro || c.status != nil && !c.status[r.State()] {
+		if r.Spec != c.kind || r.Intro || c.status != nil && !c.status[r.State()] {
 			continue
 		}
 		for _, field := range c.require {
 			if r.HasField(field) {
 				continue
 			}
-			msg := fmt.Sprintf("%s %s has no %s", strings.ToLower(c.kind.Singular()), r.ID, field)
+			msg := fmt.Sprintf("%s %s has no %s", c.kind.Lower(), r.ID, field)
 			if c.message != "" {
 				msg += ": " + c.message
 			}

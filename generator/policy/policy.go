@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/risk"
 )
@@ -32,18 +33,24 @@ type Policy struct {
 	check    func(in *input, p *Policy)
 }
 
-// Builtins are the policies on by default, in the order the README lists them.
+// Builtins are the policies on by default, in the order the README lists
+// them: the field checks the record kinds declare, then the rules over the
+// risk analysis.
 func Builtins() []Policy {
-	return []Policy{
-		{Name: "threat-owner", Summary: "every threat has an owner", check: threatOwner},
-		{Name: "threat-likelihood", Summary: "every threat has a likelihood", check: threatLikelihood},
+	var out []Policy
+	for _, spec := range kinds.Registry.Kinds() {
+		for _, dp := range spec.Policies {
+			out = append(out, Policy{Name: dp.Name, Summary: dp.Summary, check: declared(spec, dp)})
+		}
+	}
+	return append(out, []Policy{
 		{Name: "critical-age", Summary: "no open critical threat is older than N days (from its date)", Days: 30, check: criticalAge},
 		{Name: "response-decision", Summary: "accepted, transferred and avoided threats reference a decision", check: responseDecision},
 		{Name: "acceptance-expiry", Summary: "an accepted risk has an accepted_until date that has not passed", check: acceptanceExpiry},
 		{Name: "sop-stale", Summary: "every SOP was tested, alone or in an exercise, within its review interval", Severity: diag.Warning, check: sopStale},
 		{Name: "decision-pending", Summary: "no decision stays proposed for more than N days", Severity: diag.Warning, Days: 30, check: decisionPending},
 		{Name: "asset-modelled", Summary: "every asset is listed by at least one threat", Severity: diag.Warning, check: assetModelled},
-	}
+	}...)
 }
 
 // input is what the policies look at.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/link"
 	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/markdown"
@@ -31,16 +32,17 @@ func evaluate(t *testing.T, files map[string]string, settings map[string]Setting
 		if diags.HasErrors() {
 			t.Fatalf("load %s: %v", p, diags)
 		}
-		r, diags := model.Decode(f, engine)
+		r, diags := model.Decode(f, kinds.Registry, engine)
 		if diags.HasErrors() {
 			t.Fatalf("decode %s: %v", p, diags)
 		}
 		records = append(records, r)
 	}
-	if _, diags := link.Resolve(records, urls.New("")); diags.HasErrors() {
+	g, diags := link.Resolve(records, urls.New(""))
+	if diags.HasErrors() {
 		t.Fatalf("link: %v", diags)
 	}
-	a := risk.Analyse(records, risk.Options{Bands: risk.DefaultBands, Now: now})
+	a := risk.Analyse(records, g, risk.Options{Bands: risk.DefaultBands, Now: now})
 	found, err := Evaluate(records, a, settings, now)
 	if err != nil {
 		t.Fatal(err)

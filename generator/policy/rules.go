@@ -7,18 +7,14 @@ import (
 	"github.com/secdoc/secdoc/generator/risk"
 )
 
-func threatOwner(in *input, p *Policy) {
-	for _, t := range in.risk.Threats {
-		if t.Owner == "" {
-			in.report(p, t.Record, "owner", "threat %s has no owner: name who answers for it", t.ID)
-		}
-	}
-}
-
-func threatLikelihood(in *input, p *Policy) {
-	for _, t := range in.risk.Threats {
-		if t.Likelihood == 0 {
-			in.report(p, t.Record, "likelihood", "threat %s has no likelihood, so it cannot be scored: rate it 1-5", t.ID)
+// declared returns the check of a kind's declared policy: every record of
+// the kind gives the field.
+func declared(spec *model.Spec, dp model.Policy) func(in *input, p *Policy) {
+	return func(in *input, p *Policy) {
+		for _, r := range in.records {
+			if r.Kind == spec.Name && !r.Intro && !r.Given(dp.Field) {
+				in.report(p, r, dp.Field, "%s %s has no %s%s", spec.Lower(), r.ID, dp.Field, dp.Hint)
+			}
 		}
 	}
 }
@@ -28,11 +24,12 @@ func criticalAge(in *input, p *Policy) {
 		if !risk.Exposed(t.Record) || t.Risk.Band != risk.Critical {
 			continue
 		}
-		if t.Date.IsZero() {
+		date := t.Day("date")
+		if date.IsZero() {
 			in.report(p, t.Record, "date", "open critical threat %s has no date, so its age cannot be checked against %d days", t.ID, p.Days)
 			continue
 		}
-		if age := t.Date.DaysUntil(in.now); age > p.Days {
+		if age := date.DaysUntil(in.now); age > p.Days {
 			in.report(p, t.Record, "date", "critical threat %s has been open for %d days (limit %d)", t.ID, age, p.Days)
 		}
 	}
@@ -40,20 +37,21 @@ func criticalAge(in *input, p *Policy) {
 
 func responseDecision(in *input, p *Policy) {
 	for _, t := range in.risk.Threats {
-		if (t.Status == "accepted" || t.Status == "transferred" || t.Status == "avoided") && t.Decision == nil {
-			in.report(p, t.Record, "status", "threat %s is %s without a decision: record the business's agreement in an ADR and set decision", t.ID, t.Status)
+		if risk.Responded(t.Record) && t.Ref("decision") == nil {
+			in.report(p, t.Record, "status", "threat %s is %s without a decision: record the business's agreement in an ADR and set decision", t.ID, t.Status())
 		}
 	}
 }
 
 func acceptanceExpiry(in *input, p *Policy) {
 	for _, t := range in.risk.Threats {
+		until := t.Day("accepted_until")
 		switch {
-		case t.Status != "accepted":
-		case t.AcceptedUntil.IsZero():
+		case t.Status() != "accepted":
+		case until.IsZero():
 			in.report(p, t.Record, "status", "accepted risk %s has no accepted_until: acceptances must expire and be reviewed", t.ID)
-		case t.AcceptedUntil.Before(in.now):
-			in.report(p, t.Record, "accepted_until", "the acceptance of %s expired on %s: review it", t.ID, t.AcceptedUntil)
+		case until.Before(in.now):
+			in.report(p, t.Record, "accepted_until", "the acceptance of %s expired on %s: review it", t.ID, until)
 		}
 	}
 }
@@ -65,20 +63,21 @@ func sopStale(in *input, p *Policy) {
 }
 
 func interval(r *model.Record) string {
-	if r.ReviewInterval == 0 {
+	if r.Int("review_interval") == 0 {
 		return "default"
 	}
-	return strconv.Itoa(r.ReviewInterval) + " days"
+	return strconv.Itoa(r.Int("review_interval")) + " days"
 }
 
 func decisionPending(in *input, p *Policy) {
 	for _, it := range in.risk.Radiator.PendingDecisions.Items {
 		r := it.Record
-		if r.Date.IsZero() {
+		date := r.Day("date")
+		if date.IsZero() {
 			in.report(p, r, "status", "decision %s is proposed and has no date, so its age cannot be checked", r.ID)
 			continue
 		}
-		if age := r.Date.DaysUntil(in.now); age > p.Days {
+		if age := date.DaysUntil(in.now); age > p.Days {
 			in.report(p, r, "status", "decision %s has been proposed for %d days (limit %d): decide it", r.ID, age, p.Days)
 		}
 	}

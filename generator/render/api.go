@@ -1,109 +1,166 @@
 package render
 
 import (
+	"bytes"
+	"encoding/json"
 	"sort"
 	"strings"
 
+	"github.com/secdoc/secdoc/generator/link"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/risk"
 )
 
-// document is one record in api/documents.json. Field names follow the front
-// matter; empty fields are left out.
-type document struct {
-	ID           string            `json:"id"`
-	Kind         model.Kind        `json:"kind"`
-	Title        string            `json:"title"`
-	URL          string            `json:"url"`
-	Source       string            `json:"source"`
-	Links        []string          `json:"links"`
-	Backlinks    []string          `json:"backlinks"`
-	Owner        string            `json:"owner,omitempty"`
-	Tags         []string          `json:"tags,omitempty"`
-	Date         string            `json:"date,omitempty"`
-	Updated      string            `json:"updated,omitempty"`
-	C            string            `json:"confidentiality,omitempty"`
-	I            string            `json:"integrity,omitempty"`
-	A            string            `json:"availability,omitempty"`
-	Value        string            `json:"value,omitempty"`
-	Stride       []string          `json:"stride,omitempty"`
-	Assets       []string          `json:"assets,omitempty"`
-	Likelihood   int               `json:"likelihood,omitempty"`
-	Impact       int               `json:"impact,omitempty"`
-	Derived      bool              `json:"impact_derived,omitempty"`
-	Score        int               `json:"score,omitempty"`
-	Band         string            `json:"band,omitempty"`
-	ResidualL    int               `json:"residual_likelihood,omitempty"`
-	ResidualI    int               `json:"residual_impact,omitempty"`
-	Status       string            `json:"status,omitempty"`
-	Decision     string            `json:"decision,omitempty"`
-	Model        string            `json:"model,omitempty"`
-	Accepted     string            `json:"accepted_until,omitempty"`
-	Due          string            `json:"due,omitempty"`
-	Votes        int               `json:"votes,omitempty"`
-	Deciders     []string          `json:"deciders,omitempty"`
-	Supersedes   []string          `json:"supersedes,omitempty"`
-	SupersededBy []string          `json:"superseded_by,omitempty"`
-	Threats      []string          `json:"threats,omitempty"`
-	SOPs         []string          `json:"sops,omitempty"`
-	Alerts       []string          `json:"alerts,omitempty"`
-	LastTested   string            `json:"last_tested,omitempty"`
-	Interval     int               `json:"review_interval_days,omitempty"`
-	Scenario     string            `json:"scenario,omitempty"`
-	Scope        string            `json:"scope,omitempty"`
-	Participants []string          `json:"participants,omitempty"`
-	Waivers      map[string]string `json:"waivers,omitempty"`
-	Extra        map[string]string `json:"extra,omitempty"`
+// documentsFile declares api/documents.json: every record sorted by id,
+// each with the fields its kind's JSON lists, empty ones left out.
+func documentsFile(b *builder, k *PageKind) []*Page {
+	return []*Page{b.file(k, "api/documents.json", documents)}
 }
 
-// Documents returns api/documents.json: every record sorted by id, threats
-// with their score from the analysis a (which may be nil).
-func (r *Renderer) Documents(records []*model.Record, a *risk.Analysis) ([]byte, error) {
-	docs := make([]document, 0, len(records))
-	for _, rec := range records {
+func documents(b *builder) ([]byte, error) {
+	var recs []*model.Record
+	for _, rec := range b.site.Records {
 		if !rec.Intro {
-			d := r.document(rec)
-			if t := a.Of(rec); t != nil {
-				d.Impact, d.Derived, d.Score, d.Band = t.Risk.Impact, t.Risk.ImpactDerived, t.Risk.Score, t.Risk.Band
-			}
-			docs = append(docs, d)
+			recs = append(recs, rec)
 		}
 	}
-	sort.Slice(docs, func(i, j int) bool {
-		a, b := strings.ToLower(docs[i].ID), strings.ToLower(docs[j].ID)
+	sort.Slice(recs, func(i, j int) bool {
+		a, b := strings.ToLower(recs[i].ID), strings.ToLower(recs[j].ID)
 		if a != b {
 			return a < b
 		}
-		return docs[i].Source < docs[j].Source
+		return recs[i].Source < recs[j].Source
 	})
-	return marshal(struct {
-		Documents []document `json:"documents"`
-	}{docs})
-}
-
-func (r *Renderer) document(rec *model.Record) document {
-	d := document{
-		ID: rec.ID, Kind: rec.Kind, Title: rec.Title, URL: r.u.Canonical(rec.Path), Source: rec.Source,
-		Links: ids(rec.Links), Backlinks: ids(rec.Backlinks), Owner: rec.Owner, Tags: rec.Tags,
-		Date: rec.Date.String(), Updated: rec.Updated.String(),
-		C: rec.Confidentiality, I: rec.Integrity, A: rec.Availability, Value: rec.Value,
-		Stride: rec.Stride, Assets: refIDs(rec.Assets), Likelihood: rec.Likelihood, Impact: rec.Impact,
-		ResidualL: rec.ResidualLikelihood, ResidualI: rec.ResidualImpact, Status: rec.Status,
-		Decision: refID(rec.Decision), Model: refID(rec.Model), Accepted: rec.AcceptedUntil.String(),
-		Due: rec.Due.String(), Votes: rec.Votes, Deciders: rec.Deciders, Supersedes: refIDs(rec.Supersedes),
-		SupersededBy: ids(rec.SupersededBy), Threats: refIDs(rec.Threats), SOPs: refIDs(rec.SOPs),
-		Alerts: rec.Alerts, LastTested: rec.LastTested.String(), Interval: rec.ReviewInterval,
-		Scenario: rec.Scenario, Scope: rec.Scope, Participants: rec.Participants, Waivers: rec.Waivers,
-	}
-	if len(rec.Extras) > 0 {
-		d.Extra = map[string]string{}
-		for _, e := range rec.Extras {
-			d.Extra[e.Key] = e.Value
+	var buf bytes.Buffer
+	buf.WriteString(`{"documents":[`)
+	for i, rec := range recs {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		if err := b.document(&buf, rec); err != nil {
+			return nil, err
 		}
 	}
-	return d
+	buf.WriteString("]}\n")
+	return buf.Bytes(), nil
 }
 
+// object writes a JSON object key by key, in the order given, leaving out
+// empty values.
+type object struct {
+	buf *bytes.Buffer
+	n   int
+	err error
+}
+
+func (o *object) put(key string, v any, always bool) {
+	if o.err != nil || !always && empty(v) {
+		return
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		o.err = err
+		return
+	}
+	if o.n > 0 {
+		o.buf.WriteByte(',')
+	}
+	o.n++
+	k, _ := json.Marshal(key)
+	o.buf.Write(k)
+	o.buf.WriteByte(':')
+	o.buf.Write(data)
+}
+
+func empty(v any) bool {
+	switch x := v.(type) {
+	case string:
+		return x == ""
+	case int:
+		return x == 0
+	case bool:
+		return !x
+	case []string:
+		return len(x) == 0
+	case map[string]string:
+		return len(x) == 0
+	}
+	return v == nil
+}
+
+func (b *builder) document(buf *bytes.Buffer, rec *model.Record) error {
+	g := b.site.Graph
+	o := &object{buf: buf}
+	buf.WriteByte('{')
+	o.put("id", rec.ID, true)
+	o.put("kind", rec.Kind, true)
+	o.put("title", rec.Title, true)
+	o.put("url", b.r.u.Canonical(rec.Path), true)
+	o.put("source", rec.Source, true)
+	o.put("links", ids(g.Links(rec)), true)
+	o.put("backlinks", ids(g.Backlinks(rec)), true)
+	for _, key := range []string{"owner", "tags", "date", "updated"} {
+		o.field(rec, g, rec.Spec.Field(key))
+	}
+	t := b.site.Risk.Of(rec)
+	for _, key := range rec.Spec.JSON {
+		if name, ok := strings.CutPrefix(key, "risk:"); ok {
+			riskJSONField(o, name, t)
+			continue
+		}
+		o.field(rec, g, rec.Spec.Field(key))
+	}
+	o.put("waivers", rec.Waivers, false)
+	if len(rec.Extras) > 0 {
+		extra := map[string]string{}
+		for _, e := range rec.Extras {
+			extra[e.Key] = e.Value
+		}
+		o.put("extra", extra, false)
+	}
+	buf.WriteByte('}')
+	return o.err
+}
+
+// field writes a declared field's value as its type suggests.
+func (o *object) field(r *model.Record, g *link.Graph, f *model.Field) {
+	key := f.JSONKey()
+	switch f.Type {
+	case model.Texts, model.EnumList:
+		o.put(key, r.Texts(f.Key), false)
+	case model.Scale, model.Count, model.Days:
+		o.put(key, r.Int(f.Key), false)
+	case model.Day:
+		o.put(key, r.Day(f.Key).String(), false)
+	case model.OneRef:
+		o.put(key, refID(g, r.Ref(f.Key)), false)
+	case model.ManyRefs:
+		o.put(key, refIDs(g, r.Refs(f.Key)), false)
+	case model.Inverse:
+		o.put(key, ids(g.Inverse(r, f.Key)), false)
+	default:
+		o.put(key, r.Text(f.Key), false)
+	}
+}
+
+// riskJSONField writes what the risk stage computed of a threat.
+func riskJSONField(o *object, name string, t *risk.Threat) {
+	if t == nil {
+		return
+	}
+	switch name {
+	case "impact":
+		o.put("impact", t.Risk.Impact, false)
+	case "impact_derived":
+		o.put("impact_derived", t.Risk.ImpactDerived, false)
+	case "score":
+		o.put("score", t.Risk.Score, false)
+	case "band":
+		o.put("band", t.Risk.Band, false)
+	}
+}
+
+// ids returns the ids of records, leaving out section introductions.
 func ids(rs []*model.Record) []string {
 	out := make([]string, 0, len(rs))
 	for _, r := range rs {
@@ -114,22 +171,22 @@ func ids(rs []*model.Record) []string {
 	return out
 }
 
-func refIDs(refs []*model.Ref) []string {
+func refIDs(g *link.Graph, refs []*model.Ref) []string {
 	out := make([]string, 0, len(refs))
 	for _, r := range refs {
-		out = append(out, refID(r))
+		out = append(out, refID(g, r))
 	}
 	return out
 }
 
 // refID names a reference by its target's id as written there, or as written
 // in the reference when it did not resolve.
-func refID(r *model.Ref) string {
+func refID(g *link.Graph, r *model.Ref) string {
 	if r == nil {
 		return ""
 	}
-	if r.Target != nil {
-		return r.Target.ID
+	if t := g.Target(r); t != nil {
+		return t.ID
 	}
 	return r.ID
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/secdoc/secdoc/generator/link"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/risk"
 )
@@ -20,74 +21,17 @@ type Fact struct {
 	Extra bool            // an unknown field the team added
 }
 
-// facts lists the key facts of a record, in the order the kind's readers want them.
-func facts(r *model.Record, t *risk.Threat) []Fact {
+// facts lists the key facts of a record in the order its kind declares,
+// then its waivers and the fields the team added.
+func facts(r *model.Record, g *link.Graph, t *risk.Threat) []Fact {
 	var fs factList
-	fs.text("Owner", r.Owner)
-	switch r.Kind {
-	case model.Asset:
-		fs.badge("Confidentiality", r.Confidentiality, "level-")
-		fs.badge("Integrity", r.Integrity, "level-")
-		fs.badge("Availability", r.Availability, "level-")
-		fs.text("Value", r.Value)
-	case model.Threat:
-		fs.badge("Status", r.Status, "status-")
-		fs.items("STRIDE", r.Stride)
-		fs.refs("Assets", r.Assets)
-		fs.scale("Likelihood", r.Likelihood, model.LikelihoodWords)
-		fs.scale("Impact", r.Impact, model.ImpactWords)
-		if t != nil && t.Risk.ImpactDerived {
-			fs.text("Impact", strconv.Itoa(t.Risk.Impact)+" ("+model.ImpactWords[t.Risk.Impact-1]+"), derived from "+t.Risk.DerivedFrom)
+	for _, key := range r.Spec.Facts {
+		if name, ok := strings.CutPrefix(key, "risk:"); ok {
+			riskFacts(&fs, name, t)
+			continue
 		}
-		if t != nil && t.Risk.Rated() {
-			fs.text("Score", strconv.Itoa(t.Risk.Score)+" of 25, "+t.Risk.Band)
-		} else if t != nil {
-			fs.text("Score", "unrated: needs a likelihood and an impact")
-		}
-		fs.scale("Residual likelihood", r.ResidualLikelihood, model.LikelihoodWords)
-		fs.scale("Residual impact", r.ResidualImpact, model.ImpactWords)
-		if t != nil && t.Risk.ResidualScore > 0 {
-			fs.text("Residual score", strconv.Itoa(t.Risk.ResidualScore)+" of 25, "+t.Risk.ResidualBand)
-		}
-		fs.refs("Decision", single(r.Decision))
-		fs.text("Due", r.Due.String())
-		fs.text("Accepted until", r.AcceptedUntil.String())
-		if r.Votes > 0 {
-			fs.text("Votes", strconv.Itoa(r.Votes))
-		}
-		fs.refs("Threat model", single(r.Model))
-	case model.Decision:
-		fs.badge("Status", r.Status, "status-")
-		fs.text("Date", r.Date.String())
-		fs.items("Deciders", r.Deciders)
-		fs.refs("Supersedes", r.Supersedes)
-		fs.add(Fact{Label: "Superseded by", Refs: r.SupersededBy})
-		fs.refs("Threats", r.Threats)
-		fs.refs("Assets", r.Assets)
-	case model.SOP:
-		fs.refs("Assets", r.Assets)
-		fs.refs("Threats", r.Threats)
-		fs.items("Alerts", r.Alerts)
-		fs.text("Last tested", r.LastTested.String())
-		if r.ReviewInterval > 0 {
-			fs.text("Review interval", strconv.Itoa(r.ReviewInterval)+" days")
-		}
-	case model.Exercise:
-		fs.text("Date", r.Date.String())
-		fs.text("Scenario", r.Scenario)
-		fs.items("Participants", r.Participants)
-		fs.refs("SOPs exercised", r.SOPs)
-	case model.ThreatModel:
-		fs.text("Date", r.Date.String())
-		fs.text("Scope", r.Scope)
-		fs.items("Participants", r.Participants)
-		fs.refs("Assets", r.Assets)
+		fs.field(r, g, r.Spec.Field(key))
 	}
-	if r.Kind != model.Decision && r.Kind != model.Exercise && r.Kind != model.ThreatModel {
-		fs.text("Date", r.Date.String())
-	}
-	fs.text("Updated", r.Updated.String())
-	fs.items("Tags", r.Tags)
 	for _, name := range sortedKeys(r.Waivers) {
 		fs.text("Waived check: "+name, r.Waivers[name])
 	}
@@ -99,6 +43,64 @@ func facts(r *model.Record, t *risk.Threat) []Fact {
 		fs.add(f)
 	}
 	return fs
+}
+
+// field adds the fact of a declared field, shown as its type suggests.
+func (fs *factList) field(r *model.Record, g *link.Graph, f *model.Field) {
+	switch f.Type {
+	case model.Texts, model.EnumList:
+		fs.items(f.Label, r.Texts(f.Key))
+	case model.Enum:
+		if f.Badge != "" {
+			fs.badge(f.Label, r.Text(f.Key), f.Badge)
+		} else {
+			fs.text(f.Label, r.Text(f.Key))
+		}
+	case model.Scale:
+		if n := r.Int(f.Key); n > 0 {
+			fs.text(f.Label, strconv.Itoa(n)+" ("+f.Values[n-1]+")")
+		}
+	case model.Count:
+		if n := r.Int(f.Key); n > 0 {
+			fs.text(f.Label, strconv.Itoa(n))
+		}
+	case model.Days:
+		if n := r.Int(f.Key); n > 0 {
+			fs.text(f.Label, strconv.Itoa(n)+" days")
+		}
+	case model.Day:
+		fs.text(f.Label, r.Day(f.Key).String())
+	case model.OneRef, model.ManyRefs:
+		fs.add(Fact{Label: f.Label, Refs: g.Targets(r, f.Key)})
+	case model.Inverse:
+		fs.add(Fact{Label: f.Label, Refs: g.Inverse(r, f.Key)})
+	default:
+		fs.text(f.Label, r.Text(f.Key))
+	}
+}
+
+// riskFacts adds what the risk stage computed of a threat: the impact
+// derived from its assets, its score and its residual score.
+func riskFacts(fs *factList, name string, t *risk.Threat) {
+	if t == nil {
+		return
+	}
+	switch name {
+	case "impact":
+		if t.Risk.ImpactDerived {
+			fs.text("Impact", strconv.Itoa(t.Risk.Impact)+" ("+impactWord(t.Risk.Impact)+"), derived from "+t.Risk.DerivedFrom)
+		}
+	case "score":
+		if t.Risk.Rated() {
+			fs.text("Score", strconv.Itoa(t.Risk.Score)+" of 25, "+t.Risk.Band)
+		} else {
+			fs.text("Score", "unrated: needs a likelihood and an impact")
+		}
+	case "residual":
+		if t.Risk.ResidualScore > 0 {
+			fs.text("Residual score", strconv.Itoa(t.Risk.ResidualScore)+" of 25, "+t.Risk.ResidualBand)
+		}
+	}
 }
 
 type factList []Fact
@@ -115,29 +117,6 @@ func (fs *factList) items(label string, v []string) { fs.add(Fact{Label: label, 
 
 func (fs *factList) badge(label, v, prefix string) {
 	fs.add(Fact{Label: label, Text: v, Badge: prefix + v})
-}
-
-func (fs *factList) scale(label string, n int, words []string) {
-	if n > 0 {
-		fs.text(label, strconv.Itoa(n)+" ("+words[n-1]+")")
-	}
-}
-
-func (fs *factList) refs(label string, refs []*model.Ref) {
-	var rs []*model.Record
-	for _, ref := range refs {
-		if ref.Target != nil {
-			rs = append(rs, ref.Target)
-		}
-	}
-	fs.add(Fact{Label: label, Refs: rs})
-}
-
-func single(r *model.Ref) []*model.Ref {
-	if r == nil {
-		return nil
-	}
-	return []*model.Ref{r}
 }
 
 // isWebURL reports whether s is an http or https link, the only kind of

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/secdoc/secdoc/generator/kinds"
+	"github.com/secdoc/secdoc/generator/link"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/risk"
 	"github.com/secdoc/secdoc/generator/urls"
@@ -24,12 +26,15 @@ type Site struct {
 	BuiltLabel string         // build time for people, such as "2026-11-25 14:05 UTC"
 	Risk       *risk.Analysis // nil when the site has no threats
 	Radiator   RadiatorSettings
+	Kinds      *model.Registry
+	Graph      *link.Graph
+	Records    []*model.Record // every record, sorted by source path
 }
 
 // Section is a top-level folder of records with its list page.
 type Section struct {
 	Name    string // folder name, also the list page's path without the slash
-	Kind    model.Kind
+	Kind    *model.Spec
 	Title   string
 	Records []*model.Record
 	Intro   *model.Record // the section's _index.md, if any
@@ -47,7 +52,8 @@ type Crumb struct {
 // Page is the data a template renders.
 type Page struct {
 	Site    *Site
-	Layout  string // "home", "section", "record" or "404"
+	Kind    *PageKind
+	Layout  string // the template set, the page kind's
 	Path    string // the page's path from the site root, "" for home
 	Title   string
 	Record  *model.Record
@@ -58,7 +64,8 @@ type Page struct {
 	Facts   []Fact
 	Filter  *Filter // on a filtered register page
 	u       urls.Builder
-	rows    *rowCache // register rows shared by the register pages of a build
+	rows    *rowCache              // register rows shared by the register pages of a build
+	data    func() ([]byte, error) // encodes a data file, nil for an HTML page
 }
 
 // URL returns the link from this page to the page at path p.
@@ -84,44 +91,54 @@ func (p *Page) Edit() string {
 	return p.Site.EditURL + strings.Join(segs, "/")
 }
 
+// Inverse returns the records of a derived field of the page's record,
+// such as the decisions that supersede it.
+func (p *Page) Inverse(key string) []*model.Record { return p.Site.Graph.Inverse(p.Record, key) }
+
 // Group is records of one kind, for the relations of a record page.
 type Group struct {
-	Kind    model.Kind
+	Kind    *model.Spec
 	Records []*model.Record
 	Note    string // qualifies the summary, such as "on its threats"
 }
 
 // Links groups the records this page's record links to by kind.
-func (p *Page) Links() []Group { return groupByKind(p.Record.Links) }
+func (p *Page) Links() []Group { return p.groupByKind(p.Site.Graph.Links(p.Record)) }
 
-// Backlinks groups the records that link to this page's record by kind. An
-// asset's page adds the decisions that answer the threats against it.
+// Backlinks groups the records that link to this page's record by kind,
+// then the records its kind relates through them (an asset's page adds the
+// decisions that answer the threats against it).
 func (p *Page) Backlinks() []Group {
-	groups := groupByKind(p.Record.Backlinks)
-	if p.Record.Kind != model.Asset {
-		return groups
-	}
-	var decisions []*model.Record
-	seen := map[*model.Record]bool{}
-	for _, r := range p.Record.Backlinks {
-		if r.Kind == model.Threat && r.Decision != nil && r.Decision.Target != nil && !seen[r.Decision.Target] {
-			seen[r.Decision.Target] = true
-			decisions = append(decisions, r.Decision.Target)
+	back := p.Site.Graph.Backlinks(p.Record)
+	groups := p.groupByKind(back)
+	for _, rel := range p.Record.Spec.Related {
+		var related []*model.Record
+		seen := map[*model.Record]bool{}
+		for _, r := range back {
+			if r.Kind != rel.Through {
+				continue
+			}
+			for _, t := range p.Site.Graph.Targets(r, rel.Field) {
+				if !seen[t] {
+					seen[t] = true
+					related = append(related, t)
+				}
+			}
 		}
-	}
-	sort.Slice(decisions, func(i, j int) bool { return model.Less(decisions[i], decisions[j]) })
-	if len(decisions) > 0 {
-		groups = append(groups, Group{Kind: model.Decision, Records: decisions, Note: "on its threats"})
+		sort.Slice(related, func(i, j int) bool { return model.Less(related[i], related[j]) })
+		if len(related) > 0 {
+			groups = append(groups, Group{Kind: related[0].Spec, Records: related, Note: rel.Note})
+		}
 	}
 	return groups
 }
 
-func groupByKind(rs []*model.Record) []Group {
+func (p *Page) groupByKind(rs []*model.Record) []Group {
 	var groups []Group
-	for _, k := range model.Kinds {
+	for _, k := range p.Site.Kinds.Kinds() {
 		var g Group
 		for _, r := range rs {
-			if r.Kind == k && !r.Intro {
+			if r.Spec == k && !r.Intro {
 				g.Records = append(g.Records, r)
 			}
 		}
@@ -133,11 +150,12 @@ func groupByKind(rs []*model.Record) []Group {
 	return groups
 }
 
-// Summary describes a group in words, such as "5 threats (2 open)".
+// Summary describes a group in words, such as "5 threats (2 open)": a
+// group of threats counts the exposed ones.
 func (g Group) Summary() string {
 	n := len(g.Records)
 	s := itoa(n) + " " + g.Kind.Noun(n)
-	if g.Kind == model.Threat {
+	if g.Kind.Name == kinds.Threat {
 		open := 0
 		for _, r := range g.Records {
 			if risk.Exposed(r) {

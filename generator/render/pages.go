@@ -7,9 +7,22 @@ import (
 	"github.com/secdoc/secdoc/generator/model"
 )
 
-// Sections groups the records by their top folder, in the order of model.Kinds
-// and then by name. Records are sorted by id within a section.
-func Sections(records []*model.Record) []Section {
+// builder is what the page kinds list their pages from.
+type builder struct {
+	r     *Renderer
+	site  *Site
+	rows  *rowCache
+	pages []*Page // the HTML pages listed so far, for the sitemap
+}
+
+// page makes a page of kind k.
+func (b *builder) page(k *PageKind, path, title string) *Page {
+	return &Page{Site: b.site, Kind: k, Layout: k.Layout, Path: path, Title: title, u: b.r.u}
+}
+
+// Sections groups the records by their top folder, in the order of the
+// registry's kinds and then by name. Records are sorted by id within a section.
+func Sections(records []*model.Record, reg *model.Registry) []Section {
 	byName := map[string]*Section{}
 	for _, r := range records {
 		if r.Section == "" {
@@ -17,7 +30,7 @@ func Sections(records []*model.Record) []Section {
 		}
 		s := byName[r.Section]
 		if s == nil {
-			s = &Section{Name: r.Section, Kind: model.KindOfFolder(r.Section), Title: sectionTitle(r.Section)}
+			s = &Section{Name: r.Section, Kind: reg.OfFolder(r.Section), Title: sectionTitle(r.Section, reg)}
 			byName[r.Section] = s
 		}
 		if r.Intro && r.Path == s.Path() {
@@ -35,7 +48,7 @@ func Sections(records []*model.Record) []Section {
 		out = append(out, *s)
 	}
 	sort.Slice(out, func(i, j int) bool {
-		ki, kj := kindOrder(out[i].Kind), kindOrder(out[j].Kind)
+		ki, kj := reg.Order(out[i].Kind.Name), reg.Order(out[j].Kind.Name)
 		if ki != kj {
 			return ki < kj
 		}
@@ -44,68 +57,12 @@ func Sections(records []*model.Record) []Section {
 	return out
 }
 
-func sectionTitle(name string) string {
-	if k := model.KindOfFolder(name); k != model.Page {
-		return k.Label()
+func sectionTitle(name string, reg *model.Registry) string {
+	if k := reg.ByFolder(name); k != nil {
+		return k.Label
 	}
 	s := strings.ReplaceAll(name, "-", " ")
 	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-func kindOrder(k model.Kind) int {
-	for i, x := range model.Kinds {
-		if x == k {
-			return i
-		}
-	}
-	return len(model.Kinds)
-}
-
-// Pages lists every HTML page of the site: home, sections, records and 404.
-// Bodies are rendered later, by Fill, so the list is cheap to make.
-func (r *Renderer) Pages(site *Site, records []*model.Record) []*Page {
-	var pages []*Page
-	home := &Page{Site: site, Layout: "home", Title: site.Title, u: r.u}
-	for _, rec := range records {
-		if rec.Intro && rec.Path == "" {
-			home.Record = rec
-		}
-	}
-	pages = append(pages, home)
-	for i := range site.Sections {
-		s := &site.Sections[i]
-		pages = append(pages, &Page{Site: site, Layout: "section", Path: s.Path(), Title: s.Title, Section: s, Record: s.Intro,
-			Crumbs: []Crumb{{"Home", ""}}, u: r.u})
-	}
-	for _, rec := range records {
-		if rec.Intro {
-			continue
-		}
-		crumbs := []Crumb{{"Home", ""}}
-		for _, s := range site.Sections {
-			if s.Name == rec.Section {
-				crumbs = append(crumbs, Crumb{s.Title, s.Path()})
-			}
-		}
-		pages = append(pages, &Page{Site: site, Layout: "record", Path: rec.Path, Title: rec.Title, Record: rec,
-			Crumbs: crumbs, u: r.u})
-	}
-	pages = append(pages, r.riskPages(site)...)
-	pages = append(pages, &Page{Site: site, Layout: "404", Path: "", Title: "Page not found", u: r.u.Rooted()})
-	return pages
-}
-
-// Fill renders the markdown body of the page's record.
-func (r *Renderer) Fill(p *Page) error {
-	if p.Layout == "404" || p.Record == nil {
-		return nil
-	}
-	if p.Layout == "record" {
-		p.Facts = facts(p.Record, p.Threat())
-	}
-	body, err := r.body(p.Record)
-	p.Body, p.HasMath = body, p.Record.Body != nil && p.Record.Body.HasMath
-	return err
 }
 
 // TopPages returns records written directly under content/, such as about.md.
@@ -118,4 +75,61 @@ func TopPages(records []*model.Record) []*model.Record {
 	}
 	sort.Slice(out, func(i, j int) bool { return model.Less(out[i], out[j]) })
 	return out
+}
+
+func homePages(b *builder, k *PageKind) []*Page {
+	home := b.page(k, "", b.site.Title)
+	for _, rec := range b.site.Records {
+		if rec.Intro && rec.Path == "" {
+			home.Record = rec
+		}
+	}
+	return []*Page{home}
+}
+
+func sectionPages(b *builder, k *PageKind) []*Page {
+	var pages []*Page
+	for i := range b.site.Sections {
+		s := &b.site.Sections[i]
+		p := b.page(k, s.Path(), s.Title)
+		p.Section, p.Record, p.Crumbs = s, s.Intro, []Crumb{{"Home", ""}}
+		pages = append(pages, p)
+	}
+	return pages
+}
+
+func recordPages(b *builder, k *PageKind) []*Page {
+	var pages []*Page
+	for _, rec := range b.site.Records {
+		if rec.Intro {
+			continue
+		}
+		crumbs := []Crumb{{"Home", ""}}
+		for _, s := range b.site.Sections {
+			if s.Name == rec.Section {
+				crumbs = append(crumbs, Crumb{s.Title, s.Path()})
+			}
+		}
+		p := b.page(k, rec.Path, rec.Title)
+		p.Record, p.Crumbs = rec, crumbs
+		pages = append(pages, p)
+	}
+	return pages
+}
+
+func notFoundPages(b *builder, k *PageKind) []*Page {
+	p := b.page(k, "", "Page not found")
+	p.u = b.r.u.Rooted()
+	return []*Page{p}
+}
+
+// OutputPath returns the file the page is written to, relative to the output root.
+func (p *Page) OutputPath() string {
+	switch {
+	case p.Kind.Layout == "":
+		return p.Path
+	case p.Kind.Name == "404":
+		return "404.html"
+	}
+	return p.Path + "index.html"
 }

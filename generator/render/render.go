@@ -7,14 +7,14 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/markdown"
-	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/risk"
 	"github.com/secdoc/secdoc/generator/urls"
 	"github.com/secdoc/secdoc/generator/web"
 )
 
-// Layouts maps each kind of page to its template files; the first is the one
+// Layouts maps each template set to its files; the first is the one
 // executed. Every layout also gets the files under partials/.
 var Layouts = map[string][]string{
 	"home":     {"base.html", "home.html"},
@@ -52,7 +52,7 @@ func New(fsys fs.FS, md *markdown.Engine, u urls.Builder) (*Renderer, error) {
 var funcs = template.FuncMap{
 	"lower":          strings.ToLower,
 	"join":           strings.Join,
-	"levelweight":    model.LevelWeight,
+	"levelweight":    kinds.LevelWeight,
 	"dict":           dict,
 	"hasextra":       hasExtra,
 	"upper":          strings.ToUpper,
@@ -60,12 +60,16 @@ var funcs = template.FuncMap{
 	"topexposed":     topExposed,
 	"registerorders": func() []Order { return RegisterOrders },
 	"csp":            func() string { return web.CSP },
-	"orderpath":      orderPath,
+	"orderpath":      RegisterPath,
+	"pagepath":       pagePath,
+	"cellpath":       func(m string, c *risk.Cell) string { return CellPath(m == "residual", c) },
 	"bandsdesc":      func() []string { return risk.BandNames },
-	"impactword":     func(n int) string { return model.ImpactWords[n-1] },
-	"likelihoodword": func(n int) string { return model.LikelihoodWords[n-1] },
+	"impactword":     impactWord,
+	"likelihoodword": func(n int) string { return kinds.LikelihoodWords[n-1] },
 	"seq":            func(from, to int) []int { return seq(from, to) },
 }
+
+func impactWord(n int) string { return kinds.ImpactWords[n-1] }
 
 // seq returns the integers from from to to inclusive, counting down when
 // to < from; heatmap axes use it.
@@ -109,8 +113,42 @@ func hasExtra(fs []Fact) bool {
 	return false
 }
 
-// Render executes the page's layout and returns the HTML.
+// Pages lists every page and data file of the site, kind by kind in the
+// order PageKinds declares. Bodies are rendered later, by Render, so the
+// list is cheap to make.
+func (r *Renderer) Pages(site *Site) []*Page {
+	b := &builder{r: r, site: site, rows: newRowCache(r.layouts["risks"])}
+	var all []*Page
+	for _, k := range PageKinds {
+		pages := k.Pages(b, k)
+		if k.Layout != "" {
+			b.pages = append(b.pages, pages...)
+		}
+		all = append(all, pages...)
+	}
+	return all
+}
+
+// file makes the page of a data file of kind k.
+func (b *builder) file(k *PageKind, path string, data func(*builder) ([]byte, error)) *Page {
+	p := b.page(k, path, "")
+	p.data = func() ([]byte, error) { return data(b) }
+	return p
+}
+
+// Render renders the page: the record's facts and markdown body, then the
+// kind's layout; a data file is encoded instead.
 func (r *Renderer) Render(p *Page) ([]byte, error) {
+	if p.data != nil {
+		data, err := p.data()
+		if err != nil {
+			return nil, fmt.Errorf("render %s: %w", p.Path, err)
+		}
+		return data, nil
+	}
+	if err := r.fill(p); err != nil {
+		return nil, err
+	}
 	t := r.layouts[p.Layout]
 	if t == nil {
 		return nil, fmt.Errorf("no layout %q", p.Layout)
@@ -122,19 +160,28 @@ func (r *Renderer) Render(p *Page) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// OutputPath returns the file the page is written to, relative to the output root.
-func (p *Page) OutputPath() string {
-	if p.Layout == "404" {
-		return "404.html"
+// fill renders the markdown body and the key facts of the page's record.
+func (r *Renderer) fill(p *Page) error {
+	if p.Kind.Name == "404" || p.Record == nil {
+		return nil
 	}
-	return p.Path + "index.html"
+	if p.Kind.Name == "record" {
+		p.Facts = facts(p.Record, p.Site.Graph, p.Threat())
+	}
+	body, err := r.body(p)
+	p.Body, p.HasMath = body, p.Record.Body != nil && p.Record.Body.HasMath
+	return err
 }
 
-// body renders a record's markdown. It is the one place rendered markdown
-// becomes trusted HTML.
-func (r *Renderer) body(rec *model.Record) (template.HTML, error) {
-	if rec == nil || rec.Body == nil {
+// body renders a record's markdown, its links pointed where the link stage
+// resolved them. It is the one place rendered markdown becomes trusted HTML.
+func (r *Renderer) body(p *Page) (template.HTML, error) {
+	rec := p.Record
+	if rec.Body == nil {
 		return "", nil
+	}
+	for _, l := range p.Site.Graph.Body(rec) {
+		l.Link.Resolve(l.URL, l.Title)
 	}
 	var buf bytes.Buffer
 	if err := r.md.Render(&buf, rec.Body); err != nil {
@@ -157,12 +204,4 @@ func topExposed(r risk.Radiator, n int) []*risk.Threat {
 		out = append(out, r.Exposure[b]...)
 	}
 	return out[:min(n, len(out))]
-}
-
-// orderPath is the page of the register in the order with the given key.
-func orderPath(key string) string {
-	if key == RegisterOrders[0].Key {
-		return "risks/"
-	}
-	return "risks/by-" + key + "/"
 }

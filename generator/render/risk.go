@@ -28,34 +28,94 @@ type Filter struct {
 	Order    string // the key of a sorted register, "" for a filtered one
 }
 
-// riskPages lists the register, its filtered pages and the radiator.
-func (r *Renderer) riskPages(site *Site) []*Page {
-	a := site.Risk
-	if a == nil || len(a.Threats) == 0 {
+// riskCrumbs lead back to the register from a filtered page.
+var riskCrumbs = []Crumb{{"Home", ""}, {"Risks", RegisterPath("")}}
+
+// rated returns the analysis when the site has threats, else nil: a site
+// without threats has no risk pages.
+func (b *builder) rated() *risk.Analysis {
+	if a := b.site.Risk; a != nil && len(a.Threats) > 0 {
+		return a
+	}
+	return nil
+}
+
+func registerPages(b *builder, k *PageKind) []*Page {
+	if b.rated() == nil {
 		return nil
 	}
-	home := []Crumb{{"Home", ""}}
-	risks := []Crumb{{"Home", ""}, {"Risks", "risks/"}}
-	rows := newRowCache(r.layouts["risks"])
-	pages := []*Page{{Site: site, Layout: "risks", Path: "risks/", Title: "Risks", Crumbs: home, u: r.u, rows: rows}}
-	for _, c := range a.Current.Cells() {
-		pages = append(pages, r.filterPage(site, rows, "risks/"+c.Key()+"/", risks, Filter{
-			Title: "Likelihood " + itoa(c.Likelihood) + " × impact " + itoa(c.Impact) + ": current exposure", Threats: c.Threats}))
+	p := b.page(k, RegisterPath(""), "Risks")
+	p.Crumbs, p.rows = []Crumb{{"Home", ""}}, b.rows
+	return []*Page{p}
+}
+
+func cellPages(residual bool) func(b *builder, k *PageKind) []*Page {
+	return func(b *builder, k *PageKind) []*Page {
+		a := b.rated()
+		if a == nil {
+			return nil
+		}
+		m, what := a.Current, "current exposure"
+		if residual {
+			m, what = a.Residual, "after mitigation"
+		}
+		var pages []*Page
+		for _, c := range m.Cells() {
+			pages = append(pages, b.filterPage(k, CellPath(residual, c), Filter{
+				Title: "Likelihood " + itoa(c.Likelihood) + " × impact " + itoa(c.Impact) + ": " + what, Threats: c.Threats, Residual: residual}))
+		}
+		return pages
 	}
-	for _, c := range a.Residual.Cells() {
-		pages = append(pages, r.filterPage(site, rows, "risks/residual/"+c.Key()+"/", risks, Filter{
-			Title: "Likelihood " + itoa(c.Likelihood) + " × impact " + itoa(c.Impact) + ": after mitigation", Threats: c.Threats, Residual: true}))
+}
+
+func bandPages(b *builder, k *PageKind) []*Page {
+	a := b.rated()
+	if a == nil {
+		return nil
 	}
+	var pages []*Page
 	for _, band := range risk.BandNames {
-		pages = append(pages, r.filterPage(site, rows, "risks/"+band+"/", risks, Filter{
+		pages = append(pages, b.filterPage(k, BandPath(band), Filter{
 			Title: strings.ToUpper(band[:1]) + band[1:] + " risks: current exposure", Threats: a.Radiator.Exposure[band]}))
 	}
+	return pages
+}
+
+func orderPages(b *builder, k *PageKind) []*Page {
+	a := b.rated()
+	if a == nil {
+		return nil
+	}
+	var pages []*Page
 	for _, o := range RegisterOrders[1:] {
-		pages = append(pages, r.filterPage(site, rows, "risks/by-"+o.Key+"/", risks, Filter{
+		pages = append(pages, b.filterPage(k, RegisterPath(o.Key), Filter{
 			Title: "Risk register by " + o.Label, Threats: o.sorted(a.Threats), Order: o.Key}))
 	}
-	pages = append(pages, &Page{Site: site, Layout: "radiator", Path: "radiator/", Title: "Security-debt radiator", u: r.u})
 	return pages
+}
+
+func radiatorPages(b *builder, k *PageKind) []*Page {
+	if b.rated() == nil {
+		return nil
+	}
+	return []*Page{b.page(k, RadiatorPath, "Security-debt radiator")}
+}
+
+func (b *builder) filterPage(k *PageKind, path string, f Filter) *Page {
+	p := b.page(k, path, f.Title)
+	p.Crumbs, p.Filter, p.rows = riskCrumbs, &f, b.rows
+	return p
+}
+
+// riskFile declares a data file of the risk analysis, written when the
+// site has threats.
+func riskFile(path string, data func(*builder) ([]byte, error)) func(b *builder, k *PageKind) []*Page {
+	return func(b *builder, k *PageKind) []*Page {
+		if b.rated() == nil {
+			return nil
+		}
+		return []*Page{b.file(k, path, data)}
+	}
 }
 
 // Order is a way to sort the register, offered as static pages so that
@@ -71,7 +131,9 @@ var RegisterOrders = []Order{
 	{"id", "id", func(a, b *risk.Threat) bool { return model.Less(a.Record, b.Record) }},
 	{"due", "due date", func(a, b *risk.Threat) bool { return lastIfEmpty(a.Due.String(), b.Due.String()) }},
 	{"status", "status", func(a, b *risk.Threat) bool { return statusRank(a) < statusRank(b) }},
-	{"owner", "owner", func(a, b *risk.Threat) bool { return lastIfEmpty(strings.ToLower(a.Owner), strings.ToLower(b.Owner)) }},
+	{"owner", "owner", func(a, b *risk.Threat) bool {
+		return lastIfEmpty(strings.ToLower(a.Owner()), strings.ToLower(b.Owner()))
+	}},
 }
 
 // sorted returns a copy of threats (given in score order) in this order;
@@ -92,17 +154,12 @@ func lastIfEmpty(a, b string) bool {
 	return a < b
 }
 
+// statusRank orders threats by their status's place in the enumeration.
 func statusRank(t *risk.Threat) int {
-	for i, s := range model.ThreatStatuses {
-		if s == t.State() {
-			return i
-		}
+	if w := t.Spec.Field("status").Weight(t.State()); w > 0 {
+		return w - 1
 	}
-	return len(model.ThreatStatuses)
-}
-
-func (r *Renderer) filterPage(site *Site, rows *rowCache, path string, crumbs []Crumb, f Filter) *Page {
-	return &Page{Site: site, Layout: "risks", Path: path, Title: f.Title, Crumbs: crumbs, Filter: &f, u: r.u, rows: rows}
+	return len(t.Spec.Field("status").Values)
 }
 
 // Threat returns the rated threat of the page's record, or nil.
@@ -121,8 +178,8 @@ func (p *Page) AssetRisk() *risk.AssetRisk {
 	return p.Site.Risk.AssetOf(p.Record)
 }
 
-// riskJSON is api/risks.json.
-type riskJSON struct {
+// risksDoc is api/risks.json.
+type risksDoc struct {
 	Bands   map[string][2]int `json:"bands"`
 	Threats []threatJSON      `json:"threats"`
 	Heatmap [][]int           `json:"heatmap"`
@@ -144,26 +201,27 @@ type threatJSON struct {
 	Due           string   `json:"due"`
 }
 
-// RisksJSON returns api/risks.json: the bands as [lowest, highest] scores,
+// risksJSON returns api/risks.json: the bands as [lowest, highest] scores,
 // every threat highest score first, and the current-exposure heatmap as
 // heatmap[likelihood-1][impact-1].
-func (r *Renderer) RisksJSON(a *risk.Analysis) ([]byte, error) {
-	out := riskJSON{Bands: map[string][2]int{
+func risksJSON(b *builder) ([]byte, error) {
+	a, u := b.site.Risk, b.r.u
+	out := risksDoc{Bands: map[string][2]int{
 		risk.Low: {1, a.Bands.Low}, risk.Medium: {a.Bands.Low + 1, a.Bands.Medium},
 		risk.High: {a.Bands.Medium + 1, a.Bands.High}, risk.Critical: {a.Bands.High + 1, 25},
 	}, Threats: []threatJSON{}, Heatmap: a.Current.Counts()}
 	for _, t := range a.Threats {
 		out.Threats = append(out.Threats, threatJSON{
-			ID: t.ID, Title: t.Title, URL: r.u.Canonical(t.Path), Stride: nonNil(t.Stride), Assets: refIDs(t.Assets),
+			ID: t.ID, Title: t.Title, URL: u.Canonical(t.Path), Stride: nonNil(t.Stride), Assets: ids(t.Assets),
 			Likelihood: t.Risk.Likelihood, Impact: t.Risk.Impact, ImpactDerived: t.Risk.ImpactDerived,
-			Score: t.Risk.Score, Band: t.Risk.Band, Status: t.State(), Owner: t.Owner, Due: t.Due.String(),
+			Score: t.Risk.Score, Band: t.Risk.Band, Status: t.State(), Owner: t.Owner(), Due: t.Due.String(),
 		})
 	}
 	return marshal(out)
 }
 
-// radiatorJSON is api/radiator.json.
-type radiatorJSON struct {
+// radiatorDoc is api/radiator.json.
+type radiatorDoc struct {
 	Built                 string         `json:"built"`
 	OpenThreats           map[string]int `json:"open_threats"`
 	Overdue               []string       `json:"overdue"`
@@ -174,30 +232,32 @@ type radiatorJSON struct {
 	UnmodelledAssets      []string       `json:"unmodelled_assets"`
 }
 
-// RadiatorJSON returns api/radiator.json, which the radiator page polls.
-func (r *Renderer) RadiatorJSON(site *Site) ([]byte, error) {
+// radiatorJSON returns api/radiator.json, which the radiator page polls.
+func radiatorJSON(b *builder) ([]byte, error) {
+	site := b.site
 	rad := site.Risk.Radiator
 	open := map[string]int{}
 	for _, b := range risk.BandNames {
 		open[b] = rad.ExposureCount(b)
 	}
-	return marshal(radiatorJSON{
+	return marshal(radiatorDoc{
 		Built: site.BuiltAt, OpenThreats: open, Overdue: rad.Overdue.IDs(),
 		ExpiredAcceptances: rad.ExpiredAcceptances.IDs(), UnrecordedAcceptances: rad.UnrecordedAcceptances.IDs(),
 		StaleSOPs: rad.StaleSOPs.IDs(), PendingDecisions: rad.PendingDecisions.IDs(), UnmodelledAssets: rad.UnmodelledAssets.IDs(),
 	})
 }
 
-// RisksCSV returns the register as RFC 4180 CSV for spreadsheets.
-func (r *Renderer) RisksCSV(a *risk.Analysis) ([]byte, error) {
+// risksCSV returns the register as RFC 4180 CSV for spreadsheets.
+func risksCSV(b *builder) ([]byte, error) {
+	a, u := b.site.Risk, b.r.u
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	w.UseCRLF = true
 	_ = w.Write([]string{"id", "title", "stride", "assets", "likelihood", "impact", "impact_derived", "score", "band", "status", "owner", "due", "decision", "url"})
 	for _, t := range a.Threats {
-		row := []string{t.ID, t.Title, strings.Join(t.Stride, " "), strings.Join(refIDs(t.Assets), " "),
+		row := []string{t.ID, t.Title, strings.Join(t.Stride, " "), strings.Join(ids(t.Assets), " "),
 			num(t.Risk.Likelihood), num(t.Risk.Impact), strconv.FormatBool(t.Risk.ImpactDerived), num(t.Risk.Score),
-			t.Risk.Band, t.State(), t.Owner, t.Due.String(), refID(t.Decision), r.u.Canonical(t.Path)}
+			t.Risk.Band, t.State(), t.Owner(), t.Due.String(), refID(b.site.Graph, t.Ref("decision")), u.Canonical(t.Path)}
 		for i := range row {
 			row[i] = defuse(row[i])
 		}

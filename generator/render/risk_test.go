@@ -1,11 +1,17 @@
 package render
 
 import (
+	"sort"
 	"strings"
 	"testing"
 
+	"github.com/secdoc/secdoc/generator/kinds"
+	"github.com/secdoc/secdoc/generator/link"
+	"github.com/secdoc/secdoc/generator/load"
+	"github.com/secdoc/secdoc/generator/markdown"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/risk"
+	"github.com/secdoc/secdoc/generator/urls"
 )
 
 func TestDefuse(t *testing.T) {
@@ -34,15 +40,44 @@ func TestSeq(t *testing.T) {
 	}
 }
 
-func TestRegisterOrders(t *testing.T) {
-	mk := func(id, due, owner, status string) *risk.Threat {
-		d, _ := model.ParseDate(due)
-		if due == "" {
-			d = model.Date{}
-		}
-		return &risk.Threat{Record: &model.Record{Kind: model.Threat, ID: id, Due: d, Owner: owner, Status: status}}
+// analyse decodes files (path → source), links them and rates their
+// threats, failing on any diagnostic. It returns the records by id too.
+func analyse(tb testing.TB, files map[string]string) (*risk.Analysis, map[string]*model.Record) {
+	tb.Helper()
+	engine := markdown.New(markdown.Options{})
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
 	}
-	threats := []*risk.Threat{mk("T3", "", "zoe", "mitigated"), mk("T1", "2027-01-01", "", "open"), mk("T2", "2026-12-01", "amir", "")}
+	sort.Strings(paths)
+	var records []*model.Record
+	byID := map[string]*model.Record{}
+	for _, p := range paths {
+		f, diags := load.Parse(p, []byte(files[p]))
+		if len(diags) > 0 {
+			tb.Fatalf("load %s: %v", p, diags)
+		}
+		r, diags := model.Decode(f, kinds.Registry, engine)
+		if len(diags) > 0 {
+			tb.Fatalf("decode %s: %v", p, diags)
+		}
+		records = append(records, r)
+		byID[r.ID] = r
+	}
+	g, diags := link.Resolve(records, urls.New(""))
+	if len(diags) > 0 {
+		tb.Fatalf("link: %v", diags)
+	}
+	return risk.Analyse(records, g, risk.Options{Bands: risk.DefaultBands}), byID
+}
+
+func TestRegisterOrders(t *testing.T) {
+	a, rs := analyse(t, map[string]string{
+		"content/threats/t3.md": "---\nid: T3\nowner: zoe\nstatus: mitigated\n---\n",
+		"content/threats/t1.md": "---\nid: T1\ndue: 2027-01-01\nstatus: open\n---\n",
+		"content/threats/t2.md": "---\nid: T2\ndue: 2026-12-01\nowner: amir\n---\n",
+	})
+	threats := []*risk.Threat{a.Of(rs["T3"]), a.Of(rs["T1"]), a.Of(rs["T2"])}
 	tests := map[string]string{"id": "T1,T2,T3", "due": "T2,T1,T3", "owner": "T2,T3,T1", "status": "T1,T2,T3"}
 	for _, o := range RegisterOrders[1:] {
 		var ids []string

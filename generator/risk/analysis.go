@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/secdoc/secdoc/generator/kinds"
+	"github.com/secdoc/secdoc/generator/link"
 	"github.com/secdoc/secdoc/generator/model"
 )
 
@@ -16,10 +18,25 @@ type Options struct {
 	ReviewInterval int
 }
 
-// Threat is a threat record with its rating.
+// Threat is a threat record with its rating and the fields the risk pages
+// show, its references resolved.
 type Threat struct {
 	*model.Record
-	Risk Score
+	Risk     Score
+	Stride   []string
+	Due      model.Date
+	Assets   []*model.Record // the assets under threat, in the order written
+	Decision *model.Record   // the decision recording the response, or nil
+}
+
+// newThreat reads a threat record's rating fields.
+func newThreat(r *model.Record, g *link.Graph, b Bands) *Threat {
+	t := &Threat{Record: r, Stride: r.Texts("stride"), Due: r.Day("due"), Assets: g.Targets(r, "assets")}
+	if d := g.Targets(r, "decision"); len(d) > 0 {
+		t.Decision = d[0]
+	}
+	t.Risk = score(t, b)
+	return t
 }
 
 // Analysis is everything the risk pages show.
@@ -51,15 +68,16 @@ func (a *Analysis) Of(r *model.Record) *Threat {
 	return a.byRecord[r]
 }
 
-// Analyse rates the threats among records and applies the radiator rules.
-func Analyse(records []*model.Record, opts Options) *Analysis {
+// Analyse rates the threats among records, whose references g resolves,
+// and applies the radiator rules.
+func Analyse(records []*model.Record, g *link.Graph, opts Options) *Analysis {
 	if opts.ReviewInterval <= 0 {
 		opts.ReviewInterval = 180
 	}
 	a := &Analysis{Bands: opts.Bands, Now: opts.Now, byRecord: map[*model.Record]*Threat{}}
 	for _, r := range records {
-		if r.Kind == model.Threat && !r.Intro {
-			t := &Threat{Record: r, Risk: score(r, opts.Bands)}
+		if r.Kind == kinds.Threat && !r.Intro {
+			t := newThreat(r, g, opts.Bands)
 			a.Threats = append(a.Threats, t)
 			a.byRecord[r] = t
 		}
@@ -80,7 +98,7 @@ func Analyse(records []*model.Record, opts Options) *Analysis {
 	for _, ar := range a.Assets {
 		a.byAsset[ar.Asset] = ar
 	}
-	a.Radiator = radiator(records, a, opts)
+	a.Radiator = radiator(records, g, a, opts)
 	return a
 }
 
@@ -88,11 +106,11 @@ func Analyse(records []*model.Record, opts Options) *Analysis {
 // values where given, its current ones otherwise.
 func residual(t *Threat) (int, int) {
 	l, i := t.Risk.Likelihood, t.Risk.Impact
-	if t.ResidualLikelihood > 0 {
-		l = t.ResidualLikelihood
+	if n := t.Int("residual_likelihood"); n > 0 {
+		l = n
 	}
-	if t.ResidualImpact > 0 {
-		i = t.ResidualImpact
+	if n := t.Int("residual_impact"); n > 0 {
+		i = n
 	}
 	return l, i
 }

@@ -3,6 +3,7 @@ package risk
 import (
 	"sort"
 
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/model"
 )
 
@@ -129,16 +130,16 @@ func assetRisks(records []*model.Record, a *Analysis) []*AssetRisk {
 	against := map[*model.Record][]*Threat{} // in a.Threats order: highest score first
 	for _, t := range a.Threats {
 		seen := map[*model.Record]bool{}
-		for _, ref := range t.Assets {
-			if ref.Target != nil && !seen[ref.Target] {
-				seen[ref.Target] = true
-				against[ref.Target] = append(against[ref.Target], t)
+		for _, asset := range t.Assets {
+			if !seen[asset] {
+				seen[asset] = true
+				against[asset] = append(against[asset], t)
 			}
 		}
 	}
 	var out []*AssetRisk
 	for _, r := range records {
-		if r.Kind != model.Asset || r.Intro {
+		if r.Kind != kinds.Asset || r.Intro {
 			continue
 		}
 		ar := &AssetRisk{Asset: r, Heatmap: newHeatmap(a.Bands), Threats: against[r]}
@@ -147,10 +148,10 @@ func assetRisks(records []*model.Record, a *Analysis) []*AssetRisk {
 				ar.Heatmap.add(t, t.Risk.Likelihood, t.Risk.Impact)
 			}
 		}
-		for _, g := range Goals {
-			gr := GoalRisk{Goal: g, Level: assetLevel(r, g)}
+		for _, g := range kinds.Goals {
+			gr := GoalRisk{Goal: g, Level: r.Text(g)}
 			for _, t := range ar.Threats {
-				if Exposed(t.Record) && breaks(t.Record, g) {
+				if Exposed(t.Record) && breaks(t, g) {
 					gr.Open++
 				}
 			}

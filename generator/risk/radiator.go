@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/secdoc/secdoc/generator/kinds"
+	"github.com/secdoc/secdoc/generator/link"
 	"github.com/secdoc/secdoc/generator/model"
 )
 
@@ -49,7 +51,7 @@ type Radiator struct {
 // ExposureCount returns the number of exposed threats in a band.
 func (r *Radiator) ExposureCount(band string) int { return len(r.Exposure[band]) }
 
-func radiator(records []*model.Record, a *Analysis, opts Options) Radiator {
+func radiator(records []*model.Record, g *link.Graph, a *Analysis, opts Options) Radiator {
 	now := opts.Now
 	rad := Radiator{Exposure: map[string][]*Threat{}}
 	for _, t := range a.Threats {
@@ -62,38 +64,38 @@ func radiator(records []*model.Record, a *Analysis, opts Options) Radiator {
 				days := t.Due.DaysUntil(now)
 				rad.Overdue.add(t.Record, plural(days, "day")+" overdue", days)
 			}
-		case t.Status == "accepted" || t.Status == "transferred" || t.Status == "avoided":
-			if t.Decision == nil {
-				rad.UnrecordedAcceptances.add(t.Record, t.Status+", no ADR", t.Risk.Score)
+		case Responded(t.Record):
+			if t.Ref("decision") == nil {
+				rad.UnrecordedAcceptances.add(t.Record, t.Status()+", no ADR", t.Risk.Score)
 			}
-			if t.Status == "accepted" && !t.AcceptedUntil.IsZero() && t.AcceptedUntil.Before(now) {
-				days := t.AcceptedUntil.DaysUntil(now)
+			if until := t.Day("accepted_until"); t.Status() == "accepted" && !until.IsZero() && until.Before(now) {
+				days := until.DaysUntil(now)
 				rad.ExpiredAcceptances.add(t.Record, "expired "+plural(days, "day")+" ago", days)
 			}
 		}
 	}
-	lastTests := exerciseDates(records)
+	lastTests := exerciseDates(records, g)
 	referenced := map[*model.Record]bool{}
 	for _, t := range a.Threats {
-		for _, ref := range t.Assets {
-			referenced[ref.Target] = true
+		for _, asset := range t.Assets {
+			referenced[asset] = true
 		}
 	}
 	for _, r := range records {
 		switch {
 		case r.Intro:
-		case r.Kind == model.SOP:
+		case r.Kind == kinds.SOP:
 			staleSOP(&rad.StaleSOPs, r, lastTests[r], now, opts.ReviewInterval)
-		case r.Kind == model.Decision && r.Status == "proposed":
+		case r.Kind == kinds.Decision && r.Status() == "proposed":
 			days := 0
 			note := "undated"
-			if !r.Date.IsZero() {
-				days = r.Date.DaysUntil(now)
+			if date := r.Day("date"); !date.IsZero() {
+				days = date.DaysUntil(now)
 				note = plural(days, "day") + " waiting"
 			}
 			rad.PendingDecisions.add(r, note, days)
-		case r.Kind == model.Asset && !referenced[r]:
-			rad.UnmodelledAssets.add(r, "no threat names it", model.LevelWeight(r.Confidentiality)+model.LevelWeight(r.Integrity)+model.LevelWeight(r.Availability))
+		case r.Kind == kinds.Asset && !referenced[r]:
+			rad.UnmodelledAssets.add(r, "no threat names it", exposureWeight(r))
 		}
 	}
 	for _, tile := range []*Tile{&rad.Overdue, &rad.ExpiredAcceptances, &rad.UnrecordedAcceptances, &rad.StaleSOPs, &rad.PendingDecisions, &rad.UnmodelledAssets} {
@@ -102,16 +104,27 @@ func radiator(records []*model.Record, a *Analysis, opts Options) Radiator {
 	return rad
 }
 
+// exposureWeight sums an asset's levels, so the most valuable unmodelled
+// assets come first.
+func exposureWeight(asset *model.Record) int {
+	w := 0
+	for _, g := range kinds.Goals {
+		w += kinds.LevelWeight(asset.Text(g))
+	}
+	return w
+}
+
 // exerciseDates returns, for every SOP, the date of the latest exercise that lists it.
-func exerciseDates(records []*model.Record) map[*model.Record]model.Date {
+func exerciseDates(records []*model.Record, g *link.Graph) map[*model.Record]model.Date {
 	out := map[*model.Record]model.Date{}
 	for _, r := range records {
-		if r.Kind != model.Exercise || r.Date.IsZero() {
+		date := r.Day("date")
+		if r.Kind != kinds.Exercise || date.IsZero() {
 			continue
 		}
-		for _, ref := range r.SOPs {
-			if ref.Target != nil && out[ref.Target].Before(r.Date) {
-				out[ref.Target] = r.Date
+		for _, sop := range g.Targets(r, "sops") {
+			if out[sop].Before(date) {
+				out[sop] = date
 			}
 		}
 	}
@@ -121,11 +134,11 @@ func exerciseDates(records []*model.Record) map[*model.Record]model.Date {
 // staleSOP adds the SOP when its last test, by itself or in an exercise, is
 // older than its review interval, or when it was never tested.
 func staleSOP(tile *Tile, sop *model.Record, exercised, now model.Date, defaultInterval int) {
-	last := sop.LastTested
+	last := sop.Day("last_tested")
 	if last.Before(exercised) {
 		last = exercised
 	}
-	interval := sop.ReviewInterval
+	interval := sop.Int("review_interval")
 	if interval <= 0 {
 		interval = defaultInterval
 	}

@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/model"
 )
 
@@ -13,9 +14,6 @@ var goals = map[string][]string{
 	"denial-of-service":      {"availability"},
 	"elevation-of-privilege": {"confidentiality", "integrity", "availability"},
 }
-
-// Goals are the three security goals in order.
-var Goals = []string{"confidentiality", "integrity", "availability"}
 
 // Score is a threat's rating.
 type Score struct {
@@ -32,15 +30,15 @@ type Score struct {
 func (s Score) Rated() bool { return s.Score > 0 }
 
 // score rates a threat.
-func score(t *model.Record, b Bands) Score {
-	s := Score{Likelihood: t.Likelihood, Impact: t.Impact}
+func score(t *Threat, b Bands) Score {
+	s := Score{Likelihood: t.Int("likelihood"), Impact: t.Int("impact")}
 	if s.Impact == 0 {
 		s.Impact, s.DerivedFrom = deriveImpact(t)
 		s.ImpactDerived = s.Impact > 0
 	}
 	s.Score = s.Likelihood * s.Impact
 	s.Band = b.Band(s.Score)
-	if rl, ri := t.ResidualLikelihood, t.ResidualImpact; rl > 0 || ri > 0 {
+	if rl, ri := t.Int("residual_likelihood"), t.Int("residual_impact"); rl > 0 || ri > 0 {
 		if rl == 0 {
 			rl = s.Likelihood
 		}
@@ -55,17 +53,13 @@ func score(t *model.Record, b Bands) Score {
 
 // deriveImpact takes the highest level, among the threat's assets, of the
 // security goals its STRIDE categories break: none=1 up to critical=5.
-func deriveImpact(t *model.Record) (int, string) {
+func deriveImpact(t *Threat) (int, string) {
 	best, from := 0, ""
-	for _, ref := range t.Assets {
-		a := ref.Target
-		if a == nil {
-			continue
-		}
+	for _, a := range t.Assets {
 		for _, cat := range t.Stride {
 			for _, g := range goals[cat] {
-				level := assetLevel(a, g)
-				if w := model.LevelWeight(level); w > best {
+				level := a.Text(g)
+				if w := kinds.LevelWeight(level); w > best {
 					best, from = w, a.ID+" "+g+" "+level
 				}
 			}
@@ -74,19 +68,8 @@ func deriveImpact(t *model.Record) (int, string) {
 	return best, from
 }
 
-// assetLevel returns the asset's level for a security goal.
-func assetLevel(a *model.Record, goal string) string {
-	switch goal {
-	case "confidentiality":
-		return a.Confidentiality
-	case "integrity":
-		return a.Integrity
-	}
-	return a.Availability
-}
-
 // breaks reports whether a threat's STRIDE categories break the goal.
-func breaks(t *model.Record, goal string) bool {
+func breaks(t *Threat, goal string) bool {
 	for _, cat := range t.Stride {
 		for _, g := range goals[cat] {
 			if g == goal {
@@ -95,6 +78,14 @@ func breaks(t *model.Record, goal string) bool {
 		}
 	}
 	return false
+}
+
+// Responded reports whether a threat was answered other than by mitigation
+// (accepted, transferred or avoided), which the business must agree to in
+// a decision.
+func Responded(t *model.Record) bool {
+	s := t.Status()
+	return s == "accepted" || s == "transferred" || s == "avoided"
 }
 
 // Exposed reports whether a threat is current exposure: open or in progress.

@@ -166,18 +166,14 @@ func nextDated(prefix string, now time.Time, taken map[string]bool) string {
 
 // nextOfKind returns the next free id for a kind other than decision and
 // page, given the ids its records use.
-func nextOfKind(k model.Kind, ids []idParts, now time.Time, taken map[string]bool) string {
+func nextOfKind(k *model.Spec, ids []idParts, now time.Time, taken map[string]bool) string {
 	datedIDs, numberedIDs := split(ids)
-	if dated(k) && (len(datedIDs) > 0 || len(numberedIDs) == 0) {
-		prefix := defaultPrefixes[k]
+	if k.IDs.Dated && (len(datedIDs) > 0 || len(numberedIDs) == 0) {
+		prefix := k.IDs.Prefix
 		if len(datedIDs) > 0 {
 			prefix = choosePrefix(datedIDs)
 		}
 		return nextDated(prefix, now, taken)
 	}
-	width := defaultWidths[k]
-	if width == 0 {
-		width = 3
-	}
-	return nextNumbered(seriesOf(numberedIDs, series{prefix: defaultPrefixes[k], width: width}), taken)
+	return nextNumbered(seriesOf(numberedIDs, firstSeries(k)), taken)
 }

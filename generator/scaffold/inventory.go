@@ -1,13 +1,13 @@
 package scaffold
 
 import (
+	"context"
 	"io/fs"
 	"os"
 	"path"
-	"runtime"
 	"strings"
-	"sync"
 
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/model"
 )
@@ -44,57 +44,32 @@ func section(p string) string {
 	return ""
 }
 
-// scan reads the front matter of every content file of the site, several
-// files at a time since waiting for the disk dominates. Files that do not
-// parse still count by their file name; section introductions (_index.md)
-// are not records and are left out.
-func scan(root *os.Root) ([]entry, error) {
-	paths, _, err := load.Walk(root)
+// scan reads the front matter of every content file of the site with the
+// build's loader. Files that do not parse still count by their file name;
+// section introductions (_index.md) are not records and are left out.
+func scan(ctx context.Context, root *os.Root) ([]entry, error) {
+	files, _, err := load.Load(ctx, root.FS(), load.DefaultReaders, nil)
 	if err != nil {
 		return nil, err
 	}
-	all := make([]entry, len(paths))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(len(paths), 4*runtime.GOMAXPROCS(0)) {
-		wg.Go(func() {
-			for i := range next {
-				all[i] = read(root, paths[i])
-			}
-		})
-	}
-	for i := range paths {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	entries := all[:0]
-	for _, e := range all {
-		if baseName(e.Path) != "_index" {
-			entries = append(entries, e)
+	var entries []entry
+	for _, f := range files {
+		if baseName(f.Path) != "_index" {
+			entries = append(entries, describe(f))
 		}
 	}
 	return entries, nil
 }
 
-// read describes one content file.
-func read(root *os.Root, p string) entry {
-	e := entry{Path: p, Kind: model.KindOfFolder(section(p))}
-	data, err := load.Read(root, p)
-	if err != nil {
+// describe says what a content file is to id allocation.
+func describe(f *load.File) entry {
+	e := entry{Path: f.Path, Kind: kinds.Registry.OfFolder(section(f.Path)).Name}
+	if len(f.Docs) == 0 {
 		return e
 	}
-	f, _ := load.Parse(p, data)
-	if f == nil {
-		return e
-	}
-	e.Format = f.Format
-	if fl, ok := f.Field("kind"); ok && fl.Value.Kind == load.Scalar {
-		if k, err := ParseKind(fl.Value.Text); err == nil {
-			e.Kind = k
-		}
-	}
-	if fl, ok := f.Field("id"); ok && fl.Value.Kind == load.Scalar {
+	doc := f.Docs[0]
+	e.Format, e.Kind = doc.Format, model.KindOf(doc, kinds.Registry).Name
+	if fl, ok := doc.Field("id"); ok && fl.Value.Kind == load.Scalar {
 		e.ID = fl.Value.Text
 	}
 	return e

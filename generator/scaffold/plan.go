@@ -2,12 +2,15 @@ package scaffold
 
 import (
 	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/site"
+	"github.com/secdoc/secdoc/static"
 )
 
 // plan is where a new record goes and the id it gets.
@@ -18,23 +21,23 @@ type plan struct {
 
 // allocate chooses the id and the file of a new record of kind k, given the
 // site's content files and the folders directly under content/.
-func allocate(k model.Kind, title string, now time.Time, entries []entry, dirs []string) (plan, error) {
+func allocate(k *model.Spec, title string, now time.Time, entries []entry, dirs []string) (plan, error) {
 	slug := slugOf(title)
 	taken := takenIDs(entries)
-	if k == model.Page {
+	if len(k.Folders) == 0 {
 		return pagePlan(slug, taken, dirs)
 	}
 	var ids []idParts
 	var own []entry
 	for _, e := range entries {
-		if e.Kind == k {
+		if e.Kind == k.Name {
 			own = append(own, e)
 			ids = append(ids, idsOf(e)...)
 		}
 	}
 	dir := load.ContentDir + "/" + chooseFolder(k, own, dirs) + "/"
-	if k == model.Decision {
-		id, number := nextDecision(ids, own, taken)
+	if k.IDs.FileNumber {
+		id, number := nextFileNumbered(k, ids, own, taken)
 		return plan{ID: id, Path: dir + joinName(number, slug)}, nil
 	}
 	id := nextOfKind(k, ids, now, taken)
@@ -49,11 +52,11 @@ func joinName(head, slug string) string {
 	return head + "-" + slug + ".md"
 }
 
-// nextDecision numbers a decision as adr-tools does: the file is NNNN-slug.md,
-// NNNN one more than the highest of the numbered files and of the ids, and
-// the id carries the same number (ADR-0014 in 0014-....md).
-func nextDecision(ids []idParts, own []entry, taken map[string]bool) (id, number string) {
-	s := seriesOf(numberedOnly(ids), series{prefix: defaultPrefixes[model.Decision], width: defaultWidths[model.Decision]})
+// nextFileNumbered numbers a record as adr-tools numbers decisions: the file
+// is NNNN-slug.md, NNNN one more than the highest of the numbered files and
+// of the ids, and the id carries the same number (ADR-0014 in 0014-....md).
+func nextFileNumbered(k *model.Spec, ids []idParts, own []entry, taken map[string]bool) (id, number string) {
+	s := seriesOf(numberedOnly(ids), firstSeries(k))
 	files, width, last := map[int]bool{}, 4, s.last
 	for _, e := range own {
 		if m := adrNumber.FindStringSubmatch(baseName(e.Path)); m != nil {
@@ -73,12 +76,6 @@ func numberedOnly(ids []idParts) []idParts {
 	return numbered
 }
 
-// generated are the names of the top-level pages and folders the build
-// writes itself: the home page (index), the risk pages, the radiator, the
-// data files and the theme's static folders. A page of that name would be
-// lost or mixed in with them.
-var generated = map[string]bool{"index": true, "risks": true, "radiator": true, "api": true, "css": true, "js": true, "katex": true}
-
 // pagePlan puts a page at the top of content/, named after its title.
 func pagePlan(slug string, taken map[string]bool, dirs []string) (plan, error) {
 	if slug == "" {
@@ -87,7 +84,7 @@ func pagePlan(slug string, taken map[string]bool, dirs []string) (plan, error) {
 	if taken[slug] {
 		return plan{}, fmt.Errorf("a record with id %q exists; choose another title", slug)
 	}
-	if generated[slug] {
+	if _, ok := generated()[slug]; ok || slug == model.IndexName {
 		return plan{}, fmt.Errorf("the name %q belongs to a page secdoc generates; choose another title", slug)
 	}
 	for _, d := range dirs {
@@ -101,13 +98,13 @@ func pagePlan(slug string, taken map[string]bool, dirs []string) (plan, error) {
 // chooseFolder returns the folder under content/ for a new record of kind k:
 // of the folders that kind may live in, the existing one holding most of its
 // records, else the first existing one, else the kind's usual folder.
-func chooseFolder(k model.Kind, own []entry, dirs []string) string {
+func chooseFolder(k *model.Spec, own []entry, dirs []string) string {
 	count := map[string]int{}
 	for _, e := range own {
 		count[strings.ToLower(section(e.Path))]++
 	}
 	best := ""
-	for _, c := range model.Folders(k) {
+	for _, c := range k.Folders {
 		for _, d := range dirs {
 			if strings.ToLower(d) == c && (best == "" || count[c] > count[strings.ToLower(best)]) {
 				best = d
@@ -115,7 +112,20 @@ func chooseFolder(k model.Kind, own []entry, dirs []string) string {
 		}
 	}
 	if best == "" {
-		return model.Folders(k)[0]
+		return k.Folders[0]
 	}
 	return best
+}
+
+// generated names the top-level pages and folders the build writes itself:
+// the risk pages, the radiator, the data files and the default theme's
+// static folders. A page of that name would be lost or mixed in with them.
+func generated() map[string]string {
+	var names []string
+	if entries, err := fs.ReadDir(static.FS, "."); err == nil {
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+	}
+	return site.Reserved(names)
 }

@@ -1,6 +1,7 @@
 package scaffold
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -15,7 +16,7 @@ import (
 // Request says which record New creates.
 type Request struct {
 	Source     string // the site root
-	Kind       model.Kind
+	Kind       *model.Spec
 	Title      string
 	Owner      string    // may be ""
 	Now        time.Time // today, for the dates of the skeleton and the month of dated ids
@@ -42,7 +43,7 @@ func New(req Request) (*Created, error) {
 	if strings.TrimSpace(req.Title) == "" {
 		return nil, errors.New("the title is empty")
 	}
-	if len(req.Supersedes) > 0 && req.Kind != model.Decision {
+	if len(req.Supersedes) > 0 && req.Kind.Field("supersedes") == nil {
 		return nil, errors.New("only a decision can supersede another")
 	}
 	root, err := os.OpenRoot(req.Source)
@@ -53,7 +54,7 @@ func New(req Request) (*Created, error) {
 	if info, err := root.Stat(load.ContentDir); err != nil || !info.IsDir() {
 		return nil, fmt.Errorf("%s has no %s/ folder: run secdoc init there, or pass --source with the site root", req.Source, load.ContentDir)
 	}
-	entries, err := scan(root)
+	entries, err := scan(context.Background(), root)
 	if err != nil {
 		return nil, err
 	}
@@ -77,17 +78,15 @@ func New(req Request) (*Created, error) {
 
 // fill renders the kind's skeleton for the planned record.
 func fill(root *os.Root, req Request, p plan, edits []edit) ([]byte, error) {
-	f := Fields{Kind: req.Kind, ID: p.ID, Title: req.Title, Owner: req.Owner, Date: req.Now.Format("2006-01-02"), Supersedes: []string{}}
+	f := Fields{Kind: req.Kind.Name, ID: p.ID, Title: req.Title, Owner: req.Owner, Date: req.Now.Format("2006-01-02"), Supersedes: []string{}}
 	for _, e := range edits {
 		f.Supersedes = append(f.Supersedes, e.id)
 	}
-	if req.Kind == model.SOP {
-		cfg, _, err := config.Load(root)
-		if err != nil {
-			return nil, fmt.Errorf("read site settings: %w", err)
-		}
-		f.ReviewInterval = cfg.Risk.ReviewInterval
+	cfg, _, err := config.Load(root)
+	if err != nil {
+		return nil, fmt.Errorf("read site settings: %w", err)
 	}
+	f.ReviewInterval = cfg.Risk.ReviewInterval
 	name, text, err := skeleton(root, req.Kind)
 	if err != nil {
 		return nil, err

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/kinds"
 )
 
 // siteWith makes a site root holding the given files.
@@ -57,7 +57,7 @@ func TestNewNeverWritesThroughALink(t *testing.T) {
 	if err := os.Symlink(victim, filepath.Join(dir, "content", "threats", "thr-0001-x.md")); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}
-	_, err := New(Request{Source: dir, Kind: model.Threat, Title: "X", Now: march})
+	_, err := New(Request{Source: dir, Kind: spec(kinds.Threat), Title: "X", Now: march})
 	if !errors.Is(err, fs.ErrExist) {
 		t.Errorf("got %v, want an error saying the file exists", err)
 	}
@@ -87,12 +87,12 @@ func TestNewRefusals(t *testing.T) {
 		req  Request
 		want string
 	}{
-		{"no content folder", Request{Source: t.TempDir(), Kind: model.Threat, Title: "X"}, "has no content/ folder"},
-		{"empty title", Request{Source: dir, Kind: model.Threat, Title: "  "}, "title is empty"},
-		{"supersedes on a threat", Request{Source: dir, Kind: model.Threat, Title: "X", Supersedes: []string{"ADR-0001"}}, "only a decision"},
-		{"unknown id", Request{Source: dir, Kind: model.Decision, Title: "X", Supersedes: []string{"ADR-0009"}}, "ADR-0009: no record has that id"},
-		{"not a decision", Request{Source: dir, Kind: model.Decision, Title: "X", Supersedes: []string{"thr-1"}}, "is a threat, not a decision"},
-		{"json front matter", Request{Source: dir, Kind: model.Decision, Title: "X", Supersedes: []string{"ADR-0001", "ADR-0002"}}, "JSON"},
+		{"no content folder", Request{Source: t.TempDir(), Kind: spec(kinds.Threat), Title: "X"}, "has no content/ folder"},
+		{"empty title", Request{Source: dir, Kind: spec(kinds.Threat), Title: "  "}, "title is empty"},
+		{"supersedes on a threat", Request{Source: dir, Kind: spec(kinds.Threat), Title: "X", Supersedes: []string{"ADR-0001"}}, "only a decision"},
+		{"unknown id", Request{Source: dir, Kind: spec(kinds.Decision), Title: "X", Supersedes: []string{"ADR-0009"}}, "ADR-0009: no record has that id"},
+		{"not a decision", Request{Source: dir, Kind: spec(kinds.Decision), Title: "X", Supersedes: []string{"thr-1"}}, "is a threat, not a decision"},
+		{"json front matter", Request{Source: dir, Kind: spec(kinds.Decision), Title: "X", Supersedes: []string{"ADR-0001", "ADR-0002"}}, "JSON"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -114,7 +114,7 @@ func TestNewRefusals(t *testing.T) {
 func TestNewSupersedes(t *testing.T) {
 	old := "---\nid: ADR-0001\ntitle: Old\nstatus: accepted   # agreed 2025\ndate: 2025-01-01\n---\n\nstatus: accepted in the body stays.\n"
 	dir := siteWith(t, map[string]string{"content/adr/0001-old.md": old})
-	c, err := New(Request{Source: dir, Kind: model.Decision, Title: "New way", Now: march, Supersedes: []string{"adr-0001"}})
+	c, err := New(Request{Source: dir, Kind: spec(kinds.Decision), Title: "New way", Now: march, Supersedes: []string{"adr-0001"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package scaffold
 
 import (
 	"bytes"
-	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -13,18 +12,14 @@ import (
 	"text/template"
 
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/markdown"
 	"github.com/secdoc/secdoc/generator/model"
 )
 
-// skeletons holds the embedded record skeletons, one per kind.
-//
-//go:embed skeletons/*.md
-var skeletons embed.FS
-
-// overrideDir is the folder of a site, relative to its root, whose
-// <kind>.md files replace the embedded skeletons.
+// overrideDir is the folder of a site, relative to its root, whose files
+// replace the embedded skeletons of the same name (threat.md, ...).
 const overrideDir = "templates/new"
 
 // Fields are what a skeleton is filled with.
@@ -40,8 +35,8 @@ type Fields struct {
 
 // skeleton returns the template for kind k: the site's override when it has
 // one, else the embedded file, and the name to report errors under.
-func skeleton(root *os.Root, k model.Kind) (string, []byte, error) {
-	name := overrideDir + "/" + string(k) + ".md"
+func skeleton(root *os.Root, k *model.Spec) (string, []byte, error) {
+	name := overrideDir + "/" + k.Skeleton
 	data, err := root.ReadFile(name)
 	if err == nil {
 		return name, data, nil
@@ -49,8 +44,8 @@ func skeleton(root *os.Root, k model.Kind) (string, []byte, error) {
 	if !errors.Is(err, fs.ErrNotExist) {
 		return "", nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	data, err = skeletons.ReadFile("skeletons/" + string(k) + ".md")
-	return "embedded " + string(k) + ".md", data, err
+	data, err = kinds.Skeletons.ReadFile("skeletons/" + k.Skeleton)
+	return "embedded " + k.Skeleton, data, err
 }
 
 // render fills a skeleton and checks that the result decodes, so a broken
@@ -76,7 +71,7 @@ func render(name string, text []byte, f Fields, dest string) ([]byte, error) {
 func valid(p string, data []byte) error {
 	f, diags := load.Parse(p, data)
 	if f != nil && !diags.HasErrors() {
-		_, diags = model.Decode(f, markdown.New(markdown.Options{}))
+		_, diags = model.Decode(f, kinds.Registry, markdown.New(markdown.Options{}))
 	}
 	for _, d := range diags {
 		if d.Severity == diag.Error {

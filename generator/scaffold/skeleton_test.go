@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/markdown"
 	"github.com/secdoc/secdoc/generator/model"
@@ -18,7 +19,7 @@ func decode(t *testing.T, p string, data []byte) *model.Record {
 	if f == nil || diags.HasErrors() {
 		t.Fatalf("%s does not parse: %v\n%s", p, diags, data)
 	}
-	r, diags := model.Decode(f, markdown.New(markdown.Options{}))
+	r, diags := model.Decode(f, kinds.Registry, markdown.New(markdown.Options{}))
 	if len(diags) > 0 {
 		t.Fatalf("%s: %v\n%s", p, diags, data)
 	}
@@ -34,32 +35,32 @@ func TestSkeletonsDecode(t *testing.T) {
 	}
 	defer root.Close()
 	titles := []string{"Stolen session cookies", "Replay: an attacker's #1 trick", `"Quoted" \ title`, "null", "2026", "- dash first", "Ünïcode ✓"}
-	for _, k := range model.Kinds {
+	for _, k := range kinds.Registry.Kinds() {
 		for _, title := range titles {
 			name, text, err := skeleton(root, k)
 			if err != nil {
 				t.Fatal(err)
 			}
-			f := Fields{Kind: k, ID: "X-1", Title: title, Owner: "Ana: lead", Date: "2026-03-05", ReviewInterval: "180d", Supersedes: []string{}}
+			f := Fields{Kind: k.Name, ID: "X-1", Title: title, Owner: "Ana: lead", Date: "2026-03-05", ReviewInterval: "180d", Supersedes: []string{}}
 			p := "content/" + folderFor(k) + "x.md"
-			if k == model.Page {
+			if k.Name == kinds.Page {
 				f.ID = ""
 			}
 			data, err := render(name, text, f, p)
 			if err != nil {
-				t.Fatalf("%s: %v", k, err)
+				t.Fatalf("%s: %v", k.Name, err)
 			}
 			r := decode(t, p, data)
-			if r.Kind != k || r.Title != title || f.ID != "" && r.ID != f.ID || r.Owner != "" && r.Owner != f.Owner {
-				t.Errorf("%s %q: got kind %q, id %q, title %q, owner %q", k, title, r.Kind, r.ID, r.Title, r.Owner)
+			if r.Kind != k.Name || r.Title != title || f.ID != "" && r.ID != f.ID || r.Owner() != "" && r.Owner() != f.Owner {
+				t.Errorf("%s %q: got kind %q, id %q, title %q, owner %q", k.Name, title, r.Kind, r.ID, r.Title, r.Owner())
 			}
 		}
 	}
 }
 
-func folderFor(k model.Kind) string {
-	if list := model.Folders(k); len(list) > 0 {
-		return list[0] + "/"
+func folderFor(k *model.Spec) string {
+	if len(k.Folders) > 0 {
+		return k.Folders[0] + "/"
 	}
 	return ""
 }
@@ -81,7 +82,7 @@ func TestSkeletonOverride(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer root.Close()
-	name, text, err := skeleton(root, model.Threat)
+	name, text, err := skeleton(root, spec(kinds.Threat))
 	if err != nil || name != "templates/new/threat.md" {
 		t.Fatalf("got %q, %v, want the site's templates/new/threat.md", name, err)
 	}
@@ -89,7 +90,7 @@ func TestSkeletonOverride(t *testing.T) {
 	if err != nil || string(data) != "---\nid: THR-1\ntitle: X\n---\nOur own threat form.\n" {
 		t.Errorf("got %q, %v", data, err)
 	}
-	name, text, _ = skeleton(root, model.SOP)
+	name, text, _ = skeleton(root, spec(kinds.SOP))
 	if _, err := render(name, text, Fields{Title: "X"}, "content/sops/x.md"); err == nil || !strings.Contains(err.Error(), "templates/new/sop.md gives invalid front matter") {
 		t.Errorf("got error %v, want one naming the broken override", err)
 	}
@@ -97,7 +98,7 @@ func TestSkeletonOverride(t *testing.T) {
 	if _, err := render("own.md", []byte("---\nlikelihood: 0\n---\n"), bad, "content/threats/x.md"); err == nil || !strings.Contains(err.Error(), "likelihood") {
 		t.Errorf("got error %v, want one about likelihood 0", err)
 	}
-	name, _, _ = skeleton(root, model.Asset)
+	name, _, _ = skeleton(root, spec(kinds.Asset))
 	if name != "embedded asset.md" {
 		t.Errorf("got %q, want the embedded asset skeleton", name)
 	}

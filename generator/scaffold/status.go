@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/model"
 )
@@ -53,7 +54,7 @@ func readStatus(data []byte) (string, error) {
 	if !ok || fl.Value.Kind != load.Scalar {
 		return "", nil
 	}
-	s, _ := model.ParseDecisionStatus(fl.Value.Text)
+	s, _ := model.ParseEnum(fl.Value.Text, kinds.Registry.Spec(kinds.Decision).Field("status"))
 	return s, nil
 }
 

@@ -5,8 +5,8 @@ import (
 	"os"
 	"strings"
 
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/load"
-	"github.com/secdoc/secdoc/generator/model"
 )
 
 // edit is a prepared change to an existing file.
@@ -31,7 +31,7 @@ func prepareSupersede(root *os.Root, entries []entry, ids []string) ([]edit, err
 		if err != nil {
 			return nil, err
 		}
-		data, err := load.Read(root, e.Path)
+		data, err := load.ReadBytes(root.FS(), e.Path)
 		if err != nil {
 			return nil, fmt.Errorf("read %s: %w", e.Path, err)
 		}
@@ -64,8 +64,8 @@ func findDecision(entries []entry, id string) (entry, error) {
 		return entry{}, fmt.Errorf("--supersedes %s: no record has that id", id)
 	case len(found) > 1:
 		return entry{}, fmt.Errorf("--supersedes %s: %d files claim that id (%s, ...)", id, len(found), found[0].Path)
-	case found[0].Kind != model.Decision:
-		return entry{}, fmt.Errorf("--supersedes %s: %s is a %s, not a decision", id, found[0].Path, strings.ToLower(found[0].Kind.Singular()))
+	case found[0].Kind != kinds.Decision:
+		return entry{}, fmt.Errorf("--supersedes %s: %s is a %s, not a decision", id, found[0].Path, kinds.Registry.Spec(found[0].Kind).Lower())
 	}
 	return found[0], nil
 }

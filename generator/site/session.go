@@ -14,6 +14,8 @@ import (
 	"github.com/secdoc/secdoc/generator/diag"
 	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/model"
+	"github.com/secdoc/secdoc/generator/pool"
+	"github.com/secdoc/secdoc/generator/render"
 )
 
 // Session keeps a site in memory between builds, for serve: an update
@@ -32,9 +34,9 @@ type Session struct {
 
 // entry is one decoded content file.
 type entry struct {
-	data   []byte
-	record *model.Record
-	diags  diag.List
+	data    []byte
+	records []*model.Record
+	diags   diag.List
 }
 
 // Snapshot is a complete built site held in memory.
@@ -55,20 +57,21 @@ func NewSession(opts Options) *Session {
 // returns the error and keeps the previous snapshot as the last good one.
 func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Snapshot, error) {
 	start := time.Now()
-	full = full || s.site == nil || needsFull(changed)
+	full = full || s.site == nil || s.needsFull(changed)
 	var affected []*model.Record
-	var err error
-	var bodyEdits []edit // set when every change was to a body alone
-	if full {
-		err = s.reload(ctx, changed)
-	} else {
-		affected, bodyEdits, err = s.refresh(changed)
+	var edits []render.Edit // set when every change was to a body alone
+	var before render.State
+	if s.site != nil {
+		before = s.site.state()
 	}
-	if err != nil {
-		return nil, err
+	if full {
+		if err := s.reload(ctx, changed); err != nil {
+			return nil, err
+		}
+	} else {
+		affected, edits = s.refresh(changed)
 	}
 	site := s.site
-	prev := site.Risk
 	site.now = s.opts.Now()
 	// A new day changes the ageing rules and every page's build date, with or
 	// without an edit: render everything.
@@ -80,12 +83,9 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 		s.dirty = true
 		return &Snapshot{Result: res}, err
 	}
-	what := s.selection(full || newDay, affected, prev)
-	if bodyEdits != nil && what.want != nil {
-		what = bodyEdit(bodyEdits)
-	}
+	change := s.change(full || newDay, affected, edits, before)
 	files := map[string][]byte{}
-	if what.want != nil {
+	if change != nil {
 		for k, v := range s.last.Files {
 			files[k] = v
 		}
@@ -97,7 +97,7 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 		mu.Unlock()
 		return nil
 	}
-	if err := site.write(ctx, write, res, what); err != nil {
+	if err := site.write(ctx, write, res, change); err != nil {
 		s.dirty = true
 		return nil, err
 	}
@@ -107,11 +107,11 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 }
 
 // needsFull reports whether a change outside content/ (configuration,
-// templates, static files) or to something that is not a markdown file, such
-// as a folder, asks for a full rebuild.
-func needsFull(changed []string) bool {
+// templates, static files) or to something no reader takes, such as a
+// folder, asks for a full rebuild.
+func (s *Session) needsFull(changed []string) bool {
 	for _, p := range changed {
-		if !strings.HasPrefix(p, load.ContentDir+"/") || !load.IsMarkdown(p) {
+		if !strings.HasPrefix(p, load.ContentDir+"/") || !load.Matches(s.site.readers, p) {
 			return true
 		}
 	}
@@ -133,7 +133,7 @@ func (s *Session) reload(ctx context.Context, changed []string) error {
 		s.cache = map[string]*entry{}
 	}
 	s.site, s.dirty = site, true
-	paths, diags, err := load.Walk(site.root)
+	paths, diags, err := load.Walk(site.root.FS(), site.readers)
 	if err != nil {
 		return err
 	}
@@ -153,7 +153,7 @@ func (s *Session) reload(ctx context.Context, changed []string) error {
 // readAll reads paths in parallel and decodes those whose bytes changed.
 func (s *Session) readAll(ctx context.Context, paths []string) error {
 	entries := make([]*entry, len(paths))
-	parallel(len(paths), func(i int) {
+	pool.Each(len(paths), func(i int) {
 		if ctx.Err() == nil {
 			entries[i] = s.read(paths[i])
 		}
@@ -168,30 +168,33 @@ func (s *Session) readAll(ctx context.Context, paths []string) error {
 
 // read returns the file's entry, reusing the cached one when the bytes match.
 func (s *Session) read(p string) *entry {
-	data, err := load.Read(s.site.root, p)
+	fsys := s.site.root.FS()
+	data, err := load.ReadBytes(fsys, p)
 	if err != nil {
 		var l diag.List
 		l.Errorf(p, 0, 0, "%v", err)
 		return &entry{diags: l}
 	}
-	if old := s.cache[p]; old != nil && old.record != nil && bytes.Equal(old.data, data) {
+	if old := s.cache[p]; old != nil && len(old.records) > 0 && bytes.Equal(old.data, data) {
 		return old
 	}
-	r, diags := s.site.decodeData(p, data)
-	return &entry{data: data, record: r, diags: diags}
+	f := &load.File{Path: p, Data: data}
+	f.Docs, f.Diags = load.Decode(p, data, s.site.readers)
+	records := s.site.decode(f)
+	return &entry{data: data, records: records, diags: f.Diags}
 }
 
 // refresh re-reads the changed content files and returns the records they
 // held before and hold now and, when every change was to a body alone (same
 // front matter, same title), the edits.
-func (s *Session) refresh(changed []string) ([]*model.Record, []edit, error) {
+func (s *Session) refresh(changed []string) ([]*model.Record, []render.Edit) {
 	var affected []*model.Record
-	var edits []edit
+	var edits []render.Edit
 	bodyOnly := true
 	for _, p := range changed {
 		old := s.cache[p]
-		if old != nil && old.record != nil {
-			affected = append(affected, old.record)
+		if old != nil {
+			affected = append(affected, old.records...)
 		}
 		if _, err := s.site.root.Stat(p); errors.Is(err, fs.ErrNotExist) {
 			delete(s.cache, p)
@@ -200,27 +203,30 @@ func (s *Session) refresh(changed []string) ([]*model.Record, []edit, error) {
 		}
 		e := s.read(p)
 		s.cache[p] = e
-		if e.record != nil && (old == nil || e.record != old.record) {
-			affected = append(affected, e.record)
+		if old == nil || e != old {
+			affected = append(affected, e.records...)
 		}
 		if bodyOnly = bodyOnly && sameHead(old, e); bodyOnly {
-			edits = append(edits, edit{old: old.record, cur: e.record})
+			edits = append(edits, render.Edit{Old: old.records[0], New: e.records[0]})
 		}
 	}
 	if !bodyOnly {
 		edits = nil
 	}
-	return affected, edits, nil
+	return affected, edits
 }
 
-// sameHead reports whether two versions of a file differ in their body alone:
-// the same front matter, byte for byte, and the same title.
+// sameHead reports whether two versions of a one-record file differ in
+// their body alone: the same front matter, byte for byte, and the same title.
 func sameHead(old, cur *entry) bool {
-	if old == nil || old.record == nil || cur.record == nil || old.record.Title != cur.record.Title ||
-		old.record.BodyLine != cur.record.BodyLine {
+	if old == nil || len(old.records) != 1 || len(cur.records) != 1 {
 		return false
 	}
-	n := old.record.BodyLine - 1
+	o, c := old.records[0], cur.records[0]
+	if o.Title != c.Title || o.BodyLine != c.BodyLine {
+		return false
+	}
+	n := o.BodyLine - 1
 	return bytes.Equal(head(old.data, n), head(cur.data, n))
 }
 
@@ -240,15 +246,13 @@ func head(data []byte, n int) []byte {
 // records returns the cached records sorted by source path, as a full load would.
 func (s *Session) records() []*model.Record {
 	paths := make([]string, 0, len(s.cache))
-	for p, e := range s.cache {
-		if e.record != nil {
-			paths = append(paths, p)
-		}
+	for p := range s.cache {
+		paths = append(paths, p)
 	}
 	sort.Strings(paths)
-	out := make([]*model.Record, len(paths))
-	for i, p := range paths {
-		out[i] = s.cache[p].record
+	var out []*model.Record
+	for _, p := range paths {
+		out = append(out, s.cache[p].records...)
 	}
 	return out
 }

@@ -6,70 +6,64 @@ import (
 	"io/fs"
 	"time"
 
+	"github.com/secdoc/secdoc/generator/pool"
 	"github.com/secdoc/secdoc/generator/render"
 )
 
 // writeFunc stores a file of the built site.
 type writeFunc func(path string, data []byte) error
 
-// Write renders every page and copies the static files through write.
+// Write renders every page and data file and copies the static files through write.
 func (s *Site) Write(ctx context.Context, write writeFunc, res *Result) error {
-	return s.write(ctx, write, res, parts{data: true, static: true})
+	return s.write(ctx, write, res, nil)
 }
 
-// parts says what a write produces: the pages want accepts (all when want is
-// nil), the data files, the static files.
-type parts struct {
-	want         func(*render.Page) bool
-	data, static bool
-}
-
-// write renders the pages, data files and static files that parts asks for.
-func (s *Site) write(ctx context.Context, write writeFunc, res *Result, what parts) error {
+// write renders the pages and data files whose kind says change alters
+// them (all of them, and the static files, when change is nil).
+func (s *Site) write(ctx context.Context, write writeFunc, res *Result, change *render.Change) error {
 	r, err := render.New(s.Templates(), s.md, s.urls)
 	if err != nil {
 		return err
 	}
 	site := s.renderSite()
-	pages := r.Pages(site, s.Records)
-	chosen := pages
-	if what.want != nil {
-		chosen = nil
-		for _, p := range pages {
-			if what.want(p) {
-				chosen = append(chosen, p)
-			}
-		}
+	chosen := r.Pages(site)
+	if change != nil {
+		chosen = selected(chosen, change)
 	}
-	// The data files need no page, so they are written while pages render.
-	var dataFiles int
-	dataErr := make(chan error, 1)
-	go func() {
-		var err error
-		if what.data {
-			dataFiles, err = s.writeData(r, site, pages, write)
-		}
-		dataErr <- err
-	}()
-	errs := make([]error, len(chosen)+1)
-	parallel(len(chosen), func(i int) {
+	errs := make([]error, len(chosen))
+	pool.Each(len(chosen), func(i int) {
 		if ctx.Err() != nil {
 			errs[i] = ctx.Err()
 			return
 		}
-		errs[i] = s.writePage(r, chosen[i], write)
+		errs[i] = writePage(r, chosen[i], write)
 	})
-	errs[len(chosen)] = <-dataErr
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	res.Pages, res.Files = len(chosen), len(chosen)+dataFiles
-	if !what.static {
+	for _, p := range chosen {
+		res.Files++
+		if p.Kind.Layout != "" {
+			res.Pages++
+		}
+	}
+	if change != nil {
 		return nil
 	}
 	n, err := s.copyStatic(write)
 	res.Files += n
 	return err
+}
+
+// selected keeps the pages whose kind depends on the change.
+func selected(pages []*render.Page, c *render.Change) []*render.Page {
+	var out []*render.Page
+	for _, p := range pages {
+		if p.Kind.Depends(p, c) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // renderSite gathers what every page knows about the site.
@@ -78,10 +72,11 @@ func (s *Site) renderSite() *render.Site {
 	site := &render.Site{
 		Title: s.title(), Language: s.Config.Language, EditURL: s.Config.EditURL,
 		Built: now.Format("2006-01-02"), BuiltAt: now.Format(time.RFC3339), BuiltLabel: now.Format("2006-01-02 15:04 UTC"),
-		Version: s.opts.Version, Sections: render.Sections(s.Records), Pages: render.TopPages(s.Records),
+		Version: s.opts.Version, Sections: render.Sections(s.Records, s.Kinds), Pages: render.TopPages(s.Records),
 		Radiator: render.RadiatorSettings{
 			Refresh: s.Config.Radiator.Refresh, StaleAfter: s.Config.Radiator.StaleAfter, Items: s.Config.Radiator.Items,
 		},
+		Kinds: s.Kinds, Graph: s.Graph, Records: s.Records,
 	}
 	if len(s.Risk.Threats) > 0 {
 		site.Risk = s.Risk
@@ -89,44 +84,12 @@ func (s *Site) renderSite() *render.Site {
 	return site
 }
 
-func (s *Site) writePage(r *render.Renderer, p *render.Page, write writeFunc) error {
-	if err := r.Fill(p); err != nil {
-		return err
-	}
-	html, err := r.Render(p)
+func writePage(r *render.Renderer, p *render.Page, write writeFunc) error {
+	data, err := r.Render(p)
 	if err != nil {
 		return err
 	}
-	return write(p.OutputPath(), html)
-}
-
-// writeData writes the machine-readable files: documents.json and the sitemap.
-func (s *Site) writeData(r *render.Renderer, site *render.Site, pages []*render.Page, write writeFunc) (int, error) {
-	docs, err := r.Documents(s.Records, s.Risk)
-	if err != nil {
-		return 0, err
-	}
-	files := map[string][]byte{"api/documents.json": docs}
-	if site.Risk != nil {
-		if files["api/risks.json"], err = r.RisksJSON(site.Risk); err != nil {
-			return 0, err
-		}
-		if files["api/radiator.json"], err = r.RadiatorJSON(site); err != nil {
-			return 0, err
-		}
-		if files["risks.csv"], err = r.RisksCSV(site.Risk); err != nil {
-			return 0, err
-		}
-	}
-	if s.urls.Base() != "" {
-		files["sitemap.xml"] = r.Sitemap(pages)
-	}
-	for name, data := range files {
-		if err := write(name, data); err != nil {
-			return 0, err
-		}
-	}
-	return len(files), nil
+	return write(p.OutputPath(), data)
 }
 
 // copyStatic copies the theme's static files, the site's own winning.

@@ -9,17 +9,21 @@ import (
 	"github.com/secdoc/secdoc/generator/diag"
 )
 
-// File is one content file split into front matter and body.
-type File struct {
+// Document is what a reader makes of a file: the front matter and body of
+// one record, with the positions of its keys and values.
+type Document struct {
 	Path     string  // path relative to the site root, slash-separated
 	Format   string  // "yaml", "toml", "json", or "" without front matter
 	Fields   []Field // front-matter keys in the order written
 	Body     []byte  // markdown after the front matter
 	BodyLine int     // 1-based line of the file where Body starts
+	// Kind is the record kind the reader says the document is, "" to leave
+	// it to the document's `kind:` field and folder.
+	Kind string
 }
 
 // Field returns the field with the given key and whether it exists.
-func (f *File) Field(key string) (Field, bool) {
+func (f *Document) Field(key string) (Field, bool) {
 	for _, fl := range f.Fields {
 		if fl.Key == key {
 			return fl, true
@@ -44,12 +48,13 @@ var delimiters = []delimiter{
 	{"json", "{", "}"},
 }
 
-// Parse splits data, the bytes of the file at path, into front matter and body.
+// Parse splits data, the bytes of the markdown file at path, into front
+// matter and body.
 // Problems are reported with their position in the file; a file with errors
 // still returns what could be read, so later stages can go on checking it.
-func Parse(path string, data []byte) (*File, diag.List) {
+func Parse(path string, data []byte) (*Document, diag.List) {
 	var diags diag.List
-	f := &File{Path: path, BodyLine: 1}
+	f := &Document{Path: path, BodyLine: 1}
 	data = bytes.TrimPrefix(data, bom)
 	if !utf8.Valid(data) {
 		line, col := invalidUTF8(data)
