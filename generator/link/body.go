@@ -30,12 +30,12 @@ func resolveBody(r *model.Record, g *Graph, u urls.Builder, diags *diag.List) {
 				continue
 			}
 			checkFragment(t, frag, errorf)
-			g.body[r] = append(g.body[r], BodyLink{Link: l, URL: u.Page(r.Path, t.Path) + fragment(frag), Title: t.Title})
+			g.resolved(r, BodyLink{Link: l, URL: u.Page(r.Path, t.Path) + fragment(frag), Title: t.Title})
 			g.add(r, t)
 			continue
 		}
 		resolveFileLink(r, l.Dest, g, u, errorf, func(url, title string) {
-			g.body[r] = append(g.body[r], BodyLink{Link: l, URL: url, Title: title})
+			g.resolved(r, BodyLink{Link: l, URL: url, Title: title})
 		})
 	}
 }

@@ -12,12 +12,12 @@ import (
 // of a nil Graph report no relations.
 type Graph struct {
 	ix      *Index
+	pos     map[*model.Record]int // each record's place in the slices below
 	targets map[*model.Ref]*model.Record
-	out     map[*model.Record]map[*model.Record]bool
-	links   map[*model.Record][]*model.Record
-	back    map[*model.Record][]*model.Record
-	inverse map[*model.Record]map[string][]*model.Record
-	body    map[*model.Record][]BodyLink
+	links   [][]*model.Record
+	back    [][]*model.Record
+	inverse []map[string][]*model.Record
+	body    [][]BodyLink
 }
 
 // BodyLink is the resolved destination of a link in a record's body.
@@ -27,10 +27,27 @@ type BodyLink struct {
 	Title string // the target's title, a wiki link's text when it has no label
 }
 
-func newGraph(ix *Index) *Graph {
-	return &Graph{ix: ix, targets: map[*model.Ref]*model.Record{}, out: map[*model.Record]map[*model.Record]bool{},
-		links: map[*model.Record][]*model.Record{}, back: map[*model.Record][]*model.Record{},
-		inverse: map[*model.Record]map[string][]*model.Record{}, body: map[*model.Record][]BodyLink{}}
+func newGraph(ix *Index, records []*model.Record) *Graph {
+	n := len(records)
+	g := &Graph{ix: ix, pos: make(map[*model.Record]int, n), targets: make(map[*model.Ref]*model.Record, 2*n),
+		links: make([][]*model.Record, n), back: make([][]*model.Record, n),
+		inverse: make([]map[string][]*model.Record, n), body: make([][]BodyLink, n)}
+	for i, r := range records {
+		g.pos[r] = i
+	}
+	return g
+}
+
+// at returns the place of r in the graph's slices, -1 for a record the
+// graph was not made of (such as an older version of an edited one).
+func (g *Graph) at(r *model.Record) int {
+	if g == nil {
+		return -1
+	}
+	if i, ok := g.pos[r]; ok {
+		return i
+	}
+	return -1
 }
 
 // Lookup returns the record with the given id, case-insensitively.
@@ -63,45 +80,55 @@ func (g *Graph) Targets(r *model.Record, key string) []*model.Record {
 
 // Links returns the records r links to, each once, sorted by id.
 func (g *Graph) Links(r *model.Record) []*model.Record {
-	if g == nil {
-		return nil
+	if i := g.at(r); i >= 0 {
+		return g.links[i]
 	}
-	return g.links[r]
+	return nil
 }
 
 // Backlinks returns the records that link to r, each once, sorted by id.
 func (g *Graph) Backlinks(r *model.Record) []*model.Record {
-	if g == nil {
-		return nil
+	if i := g.at(r); i >= 0 {
+		return g.back[i]
 	}
-	return g.back[r]
+	return nil
 }
 
 // Inverse returns the records of the derived field key of r, such as the
 // decisions that supersede it, sorted by id.
 func (g *Graph) Inverse(r *model.Record, key string) []*model.Record {
-	if g == nil {
-		return nil
+	if i := g.at(r); i >= 0 {
+		return g.inverse[i][key]
 	}
-	return g.inverse[r][key]
+	return nil
 }
 
 // Body returns the resolved links of r's body, to apply before rendering it.
 func (g *Graph) Body(r *model.Record) []BodyLink {
-	if g == nil {
-		return nil
+	if i := g.at(r); i >= 0 {
+		return g.body[i]
 	}
-	return g.body[r]
+	return nil
 }
 
+// resolved records where a body link of r points.
+func (g *Graph) resolved(r *model.Record, l BodyLink) {
+	i := g.pos[r]
+	g.body[i] = append(g.body[i], l)
+}
+
+// add records a link, once however often it is written.
 func (g *Graph) add(from, to *model.Record) {
 	if from == to {
 		return
 	}
-	if g.out[from] == nil {
-		g.out[from] = map[*model.Record]bool{}
+	i := g.pos[from]
+	for _, o := range g.links[i] {
+		if o == to {
+			return
+		}
 	}
-	g.out[from][to] = true
+	g.links[i] = append(g.links[i], to)
 }
 
 // invert derives every Inverse field: for each record, the records whose
@@ -115,10 +142,11 @@ func (g *Graph) invert(records []*model.Record) {
 			}
 			for i := range t.Spec.Fields {
 				if f := &t.Spec.Fields[i]; f.Type == model.Inverse && f.Of == ref.Field {
-					if g.inverse[t] == nil {
-						g.inverse[t] = map[string][]*model.Record{}
+					j := g.pos[t]
+					if g.inverse[j] == nil {
+						g.inverse[j] = map[string][]*model.Record{}
 					}
-					g.inverse[t][f.Key] = append(g.inverse[t][f.Key], r)
+					g.inverse[j][f.Key] = append(g.inverse[j][f.Key], r)
 				}
 			}
 		}
@@ -130,19 +158,16 @@ func (g *Graph) invert(records []*model.Record) {
 	}
 }
 
-// finish turns the collected edges into sorted links and backlinks.
-func (g *Graph) finish() {
-	for from, tos := range g.out {
-		for to := range tos {
-			g.links[from] = append(g.links[from], to)
-			g.back[to] = append(g.back[to], from)
+// finish sorts the links and derives the backlinks from them.
+func (g *Graph) finish(records []*model.Record) {
+	for i, from := range records {
+		for _, to := range g.links[i] {
+			j := g.pos[to]
+			g.back[j] = append(g.back[j], from)
 		}
 	}
-	for _, rs := range g.links {
-		sortByID(rs)
+	for i := range records {
+		sortByID(g.links[i])
+		sortByID(g.back[i])
 	}
-	for _, rs := range g.back {
-		sortByID(rs)
-	}
-	g.out = nil
 }

@@ -15,14 +15,14 @@ import (
 // records are only read, so a new graph never inherits an old one's links.
 func Resolve(records []*model.Record, u urls.Builder) (*Graph, diag.List) {
 	var diags diag.List
-	g := newGraph(newIndex(records, &diags))
+	g := newGraph(newIndex(records, &diags), records)
 	for _, r := range records {
 		resolveRefs(r, g, &diags)
 		resolveBody(r, g, u, &diags)
 	}
 	g.invert(records)
 	checkCycles(records, g, &diags)
-	g.finish()
+	g.finish(records)
 	return g, diags
 }
 

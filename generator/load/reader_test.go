@@ -41,7 +41,7 @@ func TestLoadAsksReadersInOrder(t *testing.T) {
 		"content/threats/#t.md#":   {Data: []byte("editor backup")},
 		"elsewhere/not-content.md": {Data: []byte("outside content/")},
 	}
-	files, diags, err := Load(context.Background(), fsys, []Reader{Markdown{}, lines{}}, nil)
+	files, diags, err := Load(context.Background(), fsys, []Reader{Markdown{}, lines{}})
 	if err != nil || len(diags) > 0 {
 		t.Fatalf("got %v, %v", err, diags)
 	}

@@ -127,10 +127,9 @@ func ReadFile(fsys fs.FS, p string, readers []Reader) *File {
 	return f
 }
 
-// Load walks fsys and reads every file a reader takes, in parallel, in
-// path order. each, when not nil, is called on every file as soon as it is
-// read, on the worker that read it.
-func Load(ctx context.Context, fsys fs.FS, readers []Reader, each func(*File)) ([]*File, diag.List, error) {
+// Load walks fsys and reads every file a reader takes, in parallel, and
+// returns them in path order.
+func Load(ctx context.Context, fsys fs.FS, readers []Reader) ([]*File, diag.List, error) {
 	paths, diags, err := Walk(fsys, readers)
 	if err != nil {
 		return nil, diags, err
@@ -141,9 +140,6 @@ func Load(ctx context.Context, fsys fs.FS, readers []Reader, each func(*File)) (
 			return
 		}
 		files[i] = ReadFile(fsys, paths[i], readers)
-		if each != nil {
-			each(files[i])
-		}
 	})
 	return files, diags, ctx.Err()
 }

@@ -42,6 +42,7 @@ func Decode(doc *load.Document, reg *Registry, md *markdown.Engine) (*Record, di
 	}
 	r.Body = md.Parse(doc.Body)
 	d.defaults()
+	r.collectRefs()
 	return r, d.diags
 }
 

@@ -53,6 +53,7 @@ type Record struct {
 	keys   map[string][2]int // line and column of each front-matter key
 	filled map[string]bool   // front-matter keys written with a non-empty value
 	lower  string            // ID in lower case, the form ids are compared in
+	refs   []*Ref            // every reference, field by field
 }
 
 // Key returns the record's id in lower case: ids match case-insensitively.
@@ -138,12 +139,13 @@ func (r *Record) KeyPos(key string) (line, col int) {
 
 // AllRefs returns every front-matter reference of the record, field by
 // field in declaration order.
-func (r *Record) AllRefs() []*Ref {
-	var refs []*Ref
+func (r *Record) AllRefs() []*Ref { return r.refs }
+
+// collectRefs gathers the references once decoding is done.
+func (r *Record) collectRefs() {
 	for i := range r.Spec.Fields {
 		if f := &r.Spec.Fields[i]; f.Type == OneRef || f.Type == ManyRefs {
-			refs = append(refs, r.values[f.Key].Refs...)
+			r.refs = append(r.refs, r.values[f.Key].Refs...)
 		}
 	}
-	return refs
 }

@@ -9,26 +9,42 @@ import (
 
 // Cell is one cell of a section list row, as its kind's column declares it.
 type Cell struct {
-	Page    *Page
-	Class   string // CSS class of the cell, "" for none
-	Sort    string // data-sort value, "" for none
-	Show    string // "level", "status", "ids" or "" for text
-	Text    string
-	Records []*model.Record // the records an "ids" cell links to
+	Class string // CSS class of the cell, "" for none
+	Sort  string // data-sort value, "" for none
+	Badge string // the badge's CSS class when the value shows as one, such as "level-high"
+	Text  string
+	Links []CellLink // the records an IDs cell links to
 }
 
-// Cell returns the cell of record r in column c of this section page. The
-// column is the section kind's; a record of another kind in the folder
-// shows its own value of the field, or nothing.
-func (p *Page) Cell(r *model.Record, c model.Column) Cell {
+// CellLink is a link to a record in a list cell.
+type CellLink struct {
+	Href, ID string
+}
+
+// Cells returns the cells of record r on this section page, one per column
+// of the section's kind. A record of another kind in the folder shows its
+// own value of each field, or nothing.
+func (p *Page) Cells(r *model.Record) []Cell {
+	cols := p.Section.Kind.Columns
+	cells := make([]Cell, len(cols))
+	for i, c := range cols {
+		cells[i] = p.cell(r, c)
+	}
+	return cells
+}
+
+func (p *Page) cell(r *model.Record, c model.Column) Cell {
 	f := p.Section.Kind.Field(c.Field)
-	cell := Cell{Page: p, Class: c.Class}
+	cell := Cell{Class: c.Class}
 	switch c.Show {
-	case model.Level:
-		cell.Show, cell.Text = "level", r.Text(c.Field)
-		cell.Sort = strconv.Itoa(f.Weight(cell.Text))
-	case model.Status:
-		cell.Show, cell.Text = "status", r.Text(c.Field)
+	case model.Level, model.Status:
+		cell.Text = r.Text(c.Field)
+		if cell.Text != "" {
+			cell.Badge = f.Badge + cell.Text
+		}
+		if c.Show == model.Level {
+			cell.Sort = strconv.Itoa(f.Weight(cell.Text))
+		}
 	case model.Joined:
 		cell.Text = strings.Join(r.Texts(c.Field), ", ")
 	case model.Number:
@@ -42,11 +58,12 @@ func (p *Page) Cell(r *model.Record, c model.Column) Cell {
 			cell.Text = strconv.Itoa(n) + " days"
 		}
 	case model.IDs:
-		cell.Show = "ids"
+		recs := p.Site.Graph.Targets(r, c.Field)
 		if f.Type == model.Inverse {
-			cell.Records = p.Site.Graph.Inverse(r, c.Field)
-		} else {
-			cell.Records = p.Site.Graph.Targets(r, c.Field)
+			recs = p.Site.Graph.Inverse(r, c.Field)
+		}
+		for _, t := range recs {
+			cell.Links = append(cell.Links, CellLink{Href: p.Link(t), ID: t.ID})
 		}
 	default:
 		cell.Text = p.plain(r, f)

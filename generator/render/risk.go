@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/risk"
 )
 
@@ -23,9 +22,20 @@ type RadiatorSettings struct {
 // and bands link to a filtered register that works without JavaScript.
 type Filter struct {
 	Title    string
-	Threats  []*risk.Threat
 	Residual bool   // the cell is of the after-mitigation heatmap
 	Order    string // the key of a sorted register, "" for a filtered one
+	threats  []*risk.Threat
+	list     func() []*risk.Threat // sorts the register when the page is rendered
+}
+
+// Threats returns the threats the page lists. A sorted register is sorted
+// only when its page is rendered, which an incremental update may skip.
+// A Filter belongs to one page, rendered by one goroutine.
+func (f *Filter) Threats() []*risk.Threat {
+	if f.list != nil {
+		f.threats, f.list = f.list(), nil
+	}
+	return f.threats
 }
 
 // riskCrumbs lead back to the register from a filtered page.
@@ -62,7 +72,7 @@ func cellPages(residual bool) func(b *builder, k *PageKind) []*Page {
 		var pages []*Page
 		for _, c := range m.Cells() {
 			pages = append(pages, b.filterPage(k, CellPath(residual, c), Filter{
-				Title: "Likelihood " + itoa(c.Likelihood) + " × impact " + itoa(c.Impact) + ": " + what, Threats: c.Threats, Residual: residual}))
+				Title: "Likelihood " + itoa(c.Likelihood) + " × impact " + itoa(c.Impact) + ": " + what, threats: c.Threats, Residual: residual}))
 		}
 		return pages
 	}
@@ -76,7 +86,7 @@ func bandPages(b *builder, k *PageKind) []*Page {
 	var pages []*Page
 	for _, band := range risk.BandNames {
 		pages = append(pages, b.filterPage(k, BandPath(band), Filter{
-			Title: strings.ToUpper(band[:1]) + band[1:] + " risks: current exposure", Threats: a.Radiator.Exposure[band]}))
+			Title: strings.ToUpper(band[:1]) + band[1:] + " risks: current exposure", threats: a.Radiator.Exposure[band]}))
 	}
 	return pages
 }
@@ -89,7 +99,7 @@ func orderPages(b *builder, k *PageKind) []*Page {
 	var pages []*Page
 	for _, o := range RegisterOrders[1:] {
 		pages = append(pages, b.filterPage(k, RegisterPath(o.Key), Filter{
-			Title: "Risk register by " + o.Label, Threats: o.sorted(a.Threats), Order: o.Key}))
+			Title: "Risk register by " + o.Label, list: func() []*risk.Threat { return o.sorted(a.Threats) }, Order: o.Key}))
 	}
 	return pages
 }
@@ -122,36 +132,52 @@ func riskFile(path string, data func(*builder) ([]byte, error)) func(b *builder,
 // sorting works without JavaScript.
 type Order struct {
 	Key, Label string
-	less       func(a, b *risk.Threat) bool
+	key        func(t *risk.Threat) orderKey // nil for the analysis's own order
+}
+
+// orderKey is what an order compares of a threat, worked out once per
+// threat rather than at every comparison.
+type orderKey struct {
+	text, tie string // compared in turn; empty text sorts last when last is set
+	rank      int    // compared first when not zero
+	last      bool
+}
+
+func (a orderKey) less(b orderKey) bool {
+	if a.rank != b.rank {
+		return a.rank < b.rank
+	}
+	if a.last && (a.text == "" || b.text == "") {
+		return a.text != "" && b.text == ""
+	}
+	if a.text != b.text {
+		return a.text < b.text
+	}
+	return a.tie < b.tie
 }
 
 // RegisterOrders are the register's orders; the first is the default.
 var RegisterOrders = []Order{
 	{"score", "score", nil},
-	{"id", "id", func(a, b *risk.Threat) bool { return model.Less(a.Record, b.Record) }},
-	{"due", "due date", func(a, b *risk.Threat) bool { return lastIfEmpty(a.Due.String(), b.Due.String()) }},
-	{"status", "status", func(a, b *risk.Threat) bool { return statusRank(a) < statusRank(b) }},
-	{"owner", "owner", func(a, b *risk.Threat) bool {
-		return lastIfEmpty(strings.ToLower(a.Owner()), strings.ToLower(b.Owner()))
-	}},
+	{"id", "id", func(t *risk.Threat) orderKey { return orderKey{text: t.Key(), tie: t.Source} }},
+	{"due", "due date", func(t *risk.Threat) orderKey { return orderKey{text: t.Due.String(), last: true} }},
+	{"status", "status", func(t *risk.Threat) orderKey { return orderKey{rank: statusRank(t) + 1} }},
+	{"owner", "owner", func(t *risk.Threat) orderKey { return orderKey{text: strings.ToLower(t.Owner()), last: true} }},
 }
 
 // sorted returns a copy of threats (given in score order) in this order;
 // ties keep score order.
 func (o Order) sorted(threats []*risk.Threat) []*risk.Threat {
 	out := append([]*risk.Threat(nil), threats...)
-	if o.less != nil {
-		sort.SliceStable(out, func(i, j int) bool { return o.less(out[i], out[j]) })
+	if o.key == nil {
+		return out
 	}
+	keys := make(map[*risk.Threat]orderKey, len(out))
+	for _, t := range out {
+		keys[t] = o.key(t)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return keys[out[i]].less(keys[out[j]]) })
 	return out
-}
-
-// lastIfEmpty orders strings ascending with empty ones last.
-func lastIfEmpty(a, b string) bool {
-	if a == "" || b == "" {
-		return a != "" && b == ""
-	}
-	return a < b
 }
 
 // statusRank orders threats by their status's place in the enumeration.

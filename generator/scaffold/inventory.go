@@ -48,7 +48,7 @@ func section(p string) string {
 // build's loader. Files that do not parse still count by their file name;
 // section introductions (_index.md) are not records and are left out.
 func scan(ctx context.Context, root *os.Root) ([]entry, error) {
-	files, _, err := load.Load(ctx, root.FS(), load.DefaultReaders, nil)
+	files, _, err := load.Load(ctx, root.FS(), load.DefaultReaders)
 	if err != nil {
 		return nil, err
 	}

@@ -49,14 +49,13 @@ func Load(ctx context.Context, opts Options) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	var records [][]*model.Record
-	files, diags, err := load.Load(ctx, s.root.FS(), s.readers, nil)
+	files, diags, err := load.Load(ctx, s.root.FS(), s.readers)
 	if err != nil {
 		s.Close()
 		return nil, err
 	}
 	s.walkDiags = diags
-	records = make([][]*model.Record, len(files))
+	records := make([][]*model.Record, len(files))
 	pool.Each(len(files), func(i int) {
 		if ctx.Err() == nil {
 			records[i] = s.decode(files[i])
