@@ -1,6 +1,9 @@
 package kinds
 
-import "github.com/secdoc/secdoc/generator/model"
+import (
+	"github.com/secdoc/secdoc/generator/load"
+	"github.com/secdoc/secdoc/generator/model"
+)
 
 // Decision is an architecture decision record: the business's agreement
 // to a response.
@@ -54,4 +57,6 @@ var decision = &model.Spec{
 	JSON: []string{"assets", "status", "deciders", "supersedes", "superseded_by", "amends", "amended_by",
 		"clarifies", "clarified_by", "threats"},
 	Skeleton: "decision.md",
+	// Decisions may be written as adr-tools, MADR or log4brains write them.
+	Reader: func(folders []string) load.Reader { return load.ADR{Folders: folders} },
 }

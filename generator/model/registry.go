@@ -3,6 +3,8 @@ package model
 import (
 	"fmt"
 	"strings"
+
+	"github.com/secdoc/secdoc/generator/load"
 )
 
 // Registry is the set of record kinds a site knows, in the order pages
@@ -34,6 +36,18 @@ func NewRegistry(common []Field, specs ...*Spec) (*Registry, error) {
 		}
 	}
 	return r, nil
+}
+
+// Readers returns the readers of a site of these kinds: each kind's own
+// reader, in the kinds' order, then the plain markdown reader.
+func (r *Registry) Readers() []load.Reader {
+	var out []load.Reader
+	for _, s := range r.specs {
+		if s.Reader != nil {
+			out = append(out, s.Reader(s.Folders))
+		}
+	}
+	return append(out, load.DefaultReaders...)
 }
 
 // MustRegistry is NewRegistry for declarations fixed at compile time.

@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/secdoc/secdoc/generator/load"
+)
 
 // Kind names a record kind, such as "threat".
 type Kind string
@@ -32,6 +36,10 @@ type Spec struct {
 	Skeleton string
 	// Policies are the kind's built-in field checks for `secdoc check`.
 	Policies []Policy
+	// Reader, when set, makes the reader of the kind's own file formats
+	// (such as ADR tools' markdown), claiming files in the given folders;
+	// it is asked before the plain markdown reader.
+	Reader func(folders []string) load.Reader
 
 	byKey map[string]*Field
 }

@@ -99,7 +99,7 @@ func open(opts Options) (*Site, error) {
 		s.Kinds = kinds.Registry
 	}
 	if s.readers == nil {
-		s.readers = load.DefaultReaders
+		s.readers = s.Kinds.Readers()
 	}
 	return s, nil
 }
