@@ -197,3 +197,27 @@ func TestADRWithoutStatusShowsUnknown(t *testing.T) {
 		t.Error("decisions list: want ✅ Accepted shown as accepted")
 	}
 }
+
+func TestSessionStatusEditInTheBody(t *testing.T) {
+	adr := "# 1. Use X\n\nDate: 2018-04-09\n\n## Status\n\n%s\n\n## Context\n\nWhy.\n"
+	s, root := newSession(t, map[string]string{
+		"content/decisions/0001-use-x.md": strings.Replace(adr, "%s", "Proposed", 1),
+		"content/decisions/0002-use-y.md": "# 2. Use Y\n\n## Status\n\nAccepted\n",
+	})
+	if _, err := s.Update(context.Background(), nil, true); err != nil {
+		t.Fatal(err)
+	}
+	p := "content/decisions/0001-use-x.md"
+	editFile(t, root, p, strings.Replace(adr, "%s", "Accepted\n\nSupersedes [2. Use Y](0002-use-y.md)", 1))
+	snap, err := s.Update(context.Background(), []string{p}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := build(t, root, "")
+	for _, page := range []string{"decisions/index.html", "decisions/0001-use-x/index.html", "decisions/0002-use-y/index.html", "api/documents.json"} {
+		want, _ := os.ReadFile(filepath.Join(full, page))
+		if string(snap.Files[page]) != string(want) {
+			t.Errorf("%s differs from a full build's after the status paragraph changed", page)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 	"sort"
@@ -35,6 +36,7 @@ type Session struct {
 // entry is one decoded content file.
 type entry struct {
 	data    []byte
+	docs    []*load.Document
 	records []*model.Record
 	diags   diag.List
 }
@@ -181,7 +183,7 @@ func (s *Session) read(p string) *entry {
 	f := &load.File{Path: p, Data: data}
 	f.Docs, f.Diags = load.Decode(p, data, s.site.readers)
 	records := s.site.decode(f)
-	return &entry{data: data, records: records, diags: f.Diags}
+	return &entry{data: data, docs: f.Docs, records: records, diags: f.Diags}
 }
 
 // refresh re-reads the changed content files and returns the records they
@@ -217,17 +219,35 @@ func (s *Session) refresh(changed []string) ([]*model.Record, []render.Edit) {
 }
 
 // sameHead reports whether two versions of a one-record file differ in
-// their body alone: the same front matter, byte for byte, and the same title.
+// their body alone: the same front matter, byte for byte, the same title
+// and the same fields read from the body (an ADR's status paragraph).
 func sameHead(old, cur *entry) bool {
-	if old == nil || len(old.records) != 1 || len(cur.records) != 1 {
+	if old == nil || len(old.records) != 1 || len(cur.records) != 1 || len(old.docs) != 1 || len(cur.docs) != 1 {
 		return false
 	}
 	o, c := old.records[0], cur.records[0]
-	if o.Title != c.Title || o.BodyLine != c.BodyLine {
+	if o.Title != c.Title || o.BodyLine != c.BodyLine || inferred(old.docs[0]) != inferred(cur.docs[0]) {
 		return false
 	}
 	n := o.BodyLine - 1
 	return bytes.Equal(head(old.data, n), head(cur.data, n))
+}
+
+// inferred formats the values of the fields a reader read from a
+// document's body, positions aside.
+func inferred(doc *load.Document) string {
+	var b strings.Builder
+	for _, f := range doc.Fields {
+		if !f.Inferred {
+			continue
+		}
+		fmt.Fprintf(&b, "%s=%q", f.Key, f.Value.Text)
+		for _, it := range f.Value.Items {
+			fmt.Fprintf(&b, ",%q", it.Text)
+		}
+		b.WriteByte(';')
+	}
+	return b.String()
 }
 
 // head returns the first n lines of data.
