@@ -8,45 +8,29 @@ import (
 )
 
 var (
-	isoDate   = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
-	slashDate = regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b`)
+	isoDate = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
+	// slashDate is day or month first; which, the model decides from the
+	// other dates of the collection.
+	slashDate = regexp.MustCompile(`^\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b`)
 )
 
-// readDate reads a date as decision records write it: YYYY-MM-DD, or
-// with slashes or dots either way round (09/04/2018, 10/04/18). A date
-// whose order only a guess could settle is refused, never read
-// month-first by default. It returns the date as YYYY-MM-DD or why not.
-func readDate(s string) (iso, problem string) {
+// readDate reads a date as decision records write it: YYYY-MM-DD (also
+// with slashes), returned as YYYY-MM-DD, or with slashes or dots either
+// way round (09/04/2018, 10/04/18), returned as written. problem says why
+// s is not a date.
+func readDate(s string) (date, problem string) {
 	if m := isoDate.FindStringSubmatch(s); m != nil {
-		return calendar(s, atoi(m[1]), atoi(m[2]), atoi(m[3]))
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if t.Year() != y || int(t.Month()) != mo || t.Day() != d {
+			return "", fmt.Sprintf("%q is not a day of the calendar", s)
+		}
+		return t.Format("2006-01-02"), ""
 	}
-	m := slashDate.FindStringSubmatch(s)
-	if m == nil {
-		return "", fmt.Sprintf("%q is not a date (want YYYY-MM-DD)", s)
+	if m := slashDate.FindString(s); m != "" {
+		return m, ""
 	}
-	a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
-	if len(m[3]) == 2 {
-		y += 2000
-	}
-	switch {
-	case a > 12 && b <= 12:
-		return calendar(s, y, b, a)
-	case b > 12 && a <= 12, a == b:
-		return calendar(s, y, a, b)
-	}
-	return "", fmt.Sprintf("%q could be day-first or month-first (write YYYY-MM-DD)", s)
-}
-
-// calendar returns the day as YYYY-MM-DD if it exists.
-func calendar(s string, y, m, d int) (string, string) {
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if t.Year() != y || int(t.Month()) != m || t.Day() != d {
-		return "", fmt.Sprintf("%q is not a day of the calendar", s)
-	}
-	return t.Format("2006-01-02"), ""
-}
-
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
+	return "", fmt.Sprintf("%q is not a date (want YYYY-MM-DD)", s)
 }

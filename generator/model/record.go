@@ -61,6 +61,8 @@ type Record struct {
 	filled map[string]bool   // front-matter keys written with a non-empty value
 	lower  string            // ID in lower case, the form ids are compared in
 	refs   []*Ref            // every reference, field by field
+	// pending are dates read from prose whose order SettleDays decides.
+	pending []pendingDay
 }
 
 // Key returns the record's id in lower case: ids match case-insensitively.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -79,6 +80,7 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 	// without an edit: render everything.
 	newDay := s.last != nil && model.NewDate(site.now) != s.day
 	site.Records = s.records()
+	affected = withFolderDays(affected, site.Records)
 	site.analyse(s.fileDiags())
 	res := &Result{Records: site.Counts(), Diagnostics: site.Diagnostics}
 	if err := site.Diagnostics.Err(); err != nil {
@@ -261,6 +263,26 @@ func head(data []byte, n int) []byte {
 		end += i + 1
 	}
 	return data[:end]
+}
+
+// withFolderDays adds to affected the records whose dates the folder of an
+// affected record settles (model.SettleDays): they may read differently now.
+func withFolderDays(affected, records []*model.Record) []*model.Record {
+	folders := map[string]bool{}
+	for _, r := range affected {
+		if r.PendingDays() {
+			folders[path.Dir(r.Source)] = true
+		}
+	}
+	if len(folders) == 0 {
+		return affected
+	}
+	for _, r := range records {
+		if r.PendingDays() && folders[path.Dir(r.Source)] && !slices.Contains(affected, r) {
+			affected = append(affected, r)
+		}
+	}
+	return affected
 }
 
 // records returns the cached records sorted by source path, as a full load would.

@@ -107,6 +107,7 @@ func open(opts Options) (*Site, error) {
 // analyse links the decoded records, rates the risks and gathers every
 // finding, those of decoding included.
 func (s *Site) analyse(fileDiags diag.List) {
+	fileDiags = append(fileDiags, model.SettleDays(s.Records)...)
 	g, linkDiags := link.Resolve(s.Records, s.urls)
 	s.Graph = g
 	s.Risk = risk.Analyse(s.Records, g, risk.Options{
