@@ -173,3 +173,11 @@ func TestADRKeepsFrontMatter(t *testing.T) {
 		t.Errorf("got %s, want the front matter's date and status", got)
 	}
 }
+
+func TestADRProseIsNotAField(t *testing.T) {
+	src := "# 3. X\n\nDate of the review is open. Status quo holds.\n\n## Status\n\nAccepted\n"
+	docs, diags, _ := ADR{Folders: []string{"decisions"}}.Read("content/decisions/0003-x.md", []byte(src))
+	if got := strings.Join(shown(docs[0]), " "); got != "status=Accepted@7:1" || len(diags) > 0 {
+		t.Errorf("got %s %v, want only the status section read", got, diags)
+	}
+}

@@ -110,8 +110,8 @@ func (s *adrScan) header(text string, num int) {
 	key := strings.ToLower(text[m[4]:m[5]])
 	colon := m[7] > m[6]
 	val := m[8]
-	if !colon && key != "date" {
-		return
+	if !colon && (key != "date" || text[val] < '0' || text[val] > '9') {
+		return // prose that starts with the word, not a `Date 09/04/2018` line
 	}
 	if m[2] >= 0 {
 		s.dashes = s.dashes || text[m[2]:m[3]] == "-"

@@ -29,8 +29,8 @@ const (
 	monthFirst                      // a date whose second number is above 12
 )
 
-// IsSlashDay reports whether s is a date written with slashes or dots.
-func IsSlashDay(s string) bool { return slashDay.MatchString(s) }
+// isSlashDay reports whether s is a date written with slashes or dots.
+func isSlashDay(s string) bool { return slashDay.MatchString(s) }
 
 // parts returns a slash date's two numbers, its year and what it says of
 // the order.

@@ -36,7 +36,7 @@ func (d *decoder) field(f *Field, fl load.Field) {
 	case Days:
 		d.interval(fl, &v.Int)
 	case Day:
-		if fl.Inferred && IsSlashDay(fl.Value.Text) {
+		if fl.Inferred && isSlashDay(fl.Value.Text) {
 			d.r.pending = append(d.r.pending, pendingDay{key: f.Key, text: fl.Value.Text, line: fl.Value.Line, col: fl.Value.Col})
 			break
 		}
