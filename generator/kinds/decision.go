@@ -1,6 +1,8 @@
 package kinds
 
 import (
+	"io/fs"
+
 	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/model"
 )
@@ -58,5 +60,7 @@ var decision = &model.Spec{
 		"clarifies", "clarified_by", "threats"},
 	Skeleton: "decision.md",
 	// Decisions may be written as adr-tools, MADR or log4brains write them.
-	Reader: func(folders []string) load.Reader { return load.ADR{Folders: folders} },
+	Reader: func(folders []string, root fs.FS) load.Reader {
+		return load.ADR{Folders: folders, Log4brains: load.Log4brainsFolders(root)}
+	},
 }

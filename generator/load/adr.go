@@ -21,6 +21,10 @@ import (
 type ADR struct {
 	// Folders are the top folders under content/ that hold decisions.
 	Folders []string
+	// Log4brains are the folders, from the site root, of log4brains
+	// collections, where a decision without a status is accepted; files
+	// elsewhere count as log4brains' when written in its style.
+	Log4brains []string
 }
 
 // Match claims markdown files under one of the decision folders.
@@ -53,7 +57,7 @@ func (a ADR) Read(p string, data []byte) ([]*Document, diag.List, bool) {
 	if doc == nil {
 		return nil, diags, true
 	}
-	diags = append(diags, readADR(doc)...)
+	diags = append(diags, readADR(doc, a.inLog4brains(p))...)
 	return []*Document{doc}, diags, true
 }
 

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // readFixture reads testdata/adr/<name> as the decision file
@@ -179,5 +180,40 @@ func TestADRProseIsNotAField(t *testing.T) {
 	docs, diags, _ := ADR{Folders: []string{"decisions"}}.Read("content/decisions/0003-x.md", []byte(src))
 	if got := strings.Join(shown(docs[0]), " "); got != "status=Accepted@7:1" || len(diags) > 0 {
 		t.Errorf("got %s %v, want only the status section read", got, diags)
+	}
+}
+
+func TestLog4brainsFolders(t *testing.T) {
+	fsys := fstest.MapFS{Log4brainsConfig: {Data: []byte("---\nproject:\n  name: shop\n  tz: Europe/London\n  adrFolder: ./content/decisions/shop\n" +
+		"  packages:\n    - name: payments\n      path: ./payments\n      adrFolder: ./content/adr/payments\n    - name: evil\n      adrFolder: ../elsewhere\n")}}
+	got := Log4brainsFolders(fsys)
+	if strings.Join(got, " ") != "content/decisions/shop content/adr/payments" {
+		t.Errorf("got %q, want the two folders inside the site", got)
+	}
+	if got := Log4brainsFolders(fstest.MapFS{}); got != nil {
+		t.Errorf("got %q without .log4brains.yml, want none", got)
+	}
+	if got := Log4brainsFolders(fstest.MapFS{Log4brainsConfig: {Data: []byte("project: [")}}); got != nil {
+		t.Errorf("got %q from broken YAML, want none", got)
+	}
+}
+
+func TestLog4brainsMissingStatusIsAccepted(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "adr", "log4brains", "20201101-use-github-discussions.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		folders []string
+		want    string
+	}{
+		{nil, ""},
+		{[]string{"content/decisions/l4b"}, "status=accepted@1:1"},
+		{[]string{"content/decisions/other"}, ""},
+	} {
+		docs, _, _ := ADR{Folders: []string{"decisions"}, Log4brains: tc.folders}.Read("content/decisions/l4b/20201101-use-github-discussions.md", data)
+		if got := strings.Join(shown(docs[0]), " "); got != tc.want {
+			t.Errorf("log4brains folders %q: got %q, want %q", tc.folders, got, tc.want)
+		}
 	}
 }

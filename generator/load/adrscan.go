@@ -25,8 +25,9 @@ type adrScan struct {
 	shift  int  // columns before the text read, for a front-matter value
 }
 
-// readADR fills the document's missing fields from what its body states.
-func readADR(doc *Document) diag.List {
+// readADR fills the document's missing fields from what its body states;
+// log4brains says the file is in a log4brains collection.
+func readADR(doc *Document, log4brains bool) diag.List {
 	dropLeadingComments(doc)
 	s := &adrScan{path: doc.Path}
 	s.frontStatus(doc)
@@ -40,7 +41,7 @@ func readADR(doc *Document) diag.List {
 		}
 	}
 	splitPeople(doc)
-	if !has(doc, "status") && s.dashes && (s.tags || datedName(doc.Path)) {
+	if !has(doc, "status") && (log4brains || s.dashes && (s.tags || datedName(doc.Path))) {
 		doc.Fields = append(doc.Fields, inferred("status", "accepted", doc.BodyLine, 1))
 	}
 	return s.diags

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/load"
@@ -38,13 +39,13 @@ func NewRegistry(common []Field, specs ...*Spec) (*Registry, error) {
 	return r, nil
 }
 
-// Readers returns the readers of a site of these kinds: each kind's own
-// reader, in the kinds' order, then the plain markdown reader.
-func (r *Registry) Readers() []load.Reader {
+// Readers returns the readers of the site at root with these kinds: each
+// kind's own reader, in the kinds' order, then the plain markdown reader.
+func (r *Registry) Readers(root fs.FS) []load.Reader {
 	var out []load.Reader
 	for _, s := range r.specs {
 		if s.Reader != nil {
-			out = append(out, s.Reader(s.Folders))
+			out = append(out, s.Reader(s.Folders, root))
 		}
 	}
 	return append(out, load.DefaultReaders...)

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"io/fs"
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/load"
@@ -38,8 +39,9 @@ type Spec struct {
 	Policies []Policy
 	// Reader, when set, makes the reader of the kind's own file formats
 	// (such as ADR tools' markdown), claiming files in the given folders;
-	// it is asked before the plain markdown reader.
-	Reader func(folders []string) load.Reader
+	// it is asked before the plain markdown reader. root is the site root,
+	// where the reader may find its tool's configuration.
+	Reader func(folders []string, root fs.FS) load.Reader
 
 	byKey map[string]*Field
 }

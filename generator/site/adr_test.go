@@ -11,10 +11,11 @@ import (
 )
 
 // adrSite copies the load stage's fixtures of one ADR tool's format into a
-// site as its decisions folder, unchanged, and builds it.
-func adrSite(t *testing.T, format string) (dest string, res *Result) {
+// site as its decisions folder, unchanged, beside the files of extra (path
+// → content), and builds it.
+func adrSite(t *testing.T, format string, extra map[string]string) (dest string, res *Result) {
 	t.Helper()
-	root := t.TempDir()
+	root := writeSite(t, extra)
 	src := filepath.Join("..", "load", "testdata", "adr", format)
 	files, err := os.ReadDir(src)
 	if err != nil {
@@ -81,10 +82,11 @@ func (d adrDoc) summary() string {
 func TestADRCollectionsBuildUnchanged(t *testing.T) {
 	tests := []struct {
 		format   string
+		extra    map[string]string
 		want     []string // summaries, sorted by id
 		warnings []string
 	}{
-		{"adr-tools", []string{
+		{"adr-tools", nil, []string{
 			"ADR-0001 | Record architecture decisions | accepted | 2018-04-09 | supersedes  | superseded by ",
 			"ADR-0002 | Use Postgres for sessions | superseded | 2018-04-10 | supersedes  | superseded by ADR-0003",
 			"ADR-0003 | Use Redis for sessions | accepted | 2018-05-02 | supersedes ADR-0002 | superseded by ",
@@ -95,37 +97,38 @@ func TestADRCollectionsBuildUnchanged(t *testing.T) {
 			`content/decisions/0005-keep-audit-log.md:7:1: warning: status: "On hold" is not one of proposed, accepted, rejected, deprecated, superseded; kept as written`,
 			`content/decisions/0006-drop-memcached.md:9:12: warning: supersedes: "9. Use memcached" links to content/decisions/0009-use-memcached.md, which does not exist`,
 		}},
-		{"variants", []string{
+		{"variants", nil, []string{
 			"ADR-0001 | Use HTTPS everywhere | accepted | 2018-04-13 | supersedes  | superseded by ",
 			"ADR-0020 | Rotate signing keys yearly | accepted | 2018-04-09 | supersedes  | superseded by ",
 			"ADR-0039 | Rotate signing keys every quarter | proposed | 2018-04-10 | supersedes  | superseded by ",
 			"ADR-0045 | Keep the old key for verification |  | 2019-01-15 | supersedes  | superseded by ADR-0046",
 			"ADR-0046 | Sunset the old key | accepted |  | supersedes ADR-0045 | superseded by ",
 		}, nil},
-		{"madr2", []string{
+		{"madr2", nil, []string{
 			"ADR-0001 | Use Markdown Architectural Decision Records | accepted | 2017-12-03 | supersedes  | superseded by ",
 			"ADR-0002 | Use Ant for builds | superseded | 2018-01-10 | supersedes  | superseded by ADR-0003",
 			"ADR-0003 | Use Gradle for builds | proposed | 2019-02-01 | supersedes ADR-0002 | superseded by ",
 		}, nil},
-		{"madr3", []string{
+		{"madr3", nil, []string{
 			"ADR-0001 | Use plain JUnit5 for advanced test assertions | accepted | 2022-09-01 | supersedes  | superseded by ",
 			"ADR-0002 | Use AssertJ | proposed | 2022-10-12 | supersedes  | superseded by ",
 		}, nil},
-		{"madr4", []string{
+		{"madr4", nil, []string{
 			"ADR-0004 | Use Kotlin for the build scripts | superseded | 2024-09-12 | supersedes  | superseded by ADR-0005",
 			"ADR-0005 | Use Java for the build scripts | accepted | 2024-11-02 | supersedes ADR-0004 | superseded by ",
 		}, nil},
-		{"log4brains", []string{
+		{"log4brains", map[string]string{".log4brains.yml": "---\nproject:\n  name: shop\n  adrFolder: ./content/decisions\n"}, []string{
 			"20200920-USE-PLAIN-TEXT-FILES | Use plain text files | accepted | 2020-09-20 | supersedes  | superseded by 20200925-USE-MARKDOWN-ARCHITECTURAL-DECISION-RECORDS",
 			"20200925-USE-MARKDOWN-ARCHITECTURAL-DECISION-RECORDS | Use Markdown Architectural Decision Records | accepted | 2020-09-25 | supersedes 20200920-USE-PLAIN-TEXT-FILES | superseded by ",
 			"20201016-USE-LOG4BRAINS | Use Log4brains to manage the ADRs | superseded | 2020-10-16 | supersedes  | superseded by Use Backstage",
+			"20201101-USE-GITHUB-DISCUSSIONS | Use GitHub Discussions for RFCs | accepted |  | supersedes  | superseded by ",
 		}, []string{
 			`content/decisions/20201016-use-log4brains.md:3:25: warning: superseded_by: "Use Backstage" links to content/decisions/20211103-use-backstage.md, which does not exist`,
 		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.format, func(t *testing.T) {
-			dest, res := adrSite(t, tc.format)
+			dest, res := adrSite(t, tc.format, tc.extra)
 			docs := documents(t, dest)
 			var got []string
 			for _, d := range docs {
@@ -147,7 +150,7 @@ func TestADRCollectionsBuildUnchanged(t *testing.T) {
 }
 
 func TestADRRelationsOnBothPages(t *testing.T) {
-	dest, _ := adrSite(t, "adr-tools")
+	dest, _ := adrSite(t, "adr-tools", nil)
 	docs := documents(t, dest)
 	read := func(id string) string {
 		t.Helper()
@@ -182,7 +185,7 @@ func TestADRRelationsOnBothPages(t *testing.T) {
 }
 
 func TestADRWithoutStatusShowsUnknown(t *testing.T) {
-	dest, _ := adrSite(t, "variants")
+	dest, _ := adrSite(t, "variants", nil)
 	list, err := os.ReadFile(filepath.Join(dest, "decisions", "index.html"))
 	if err != nil {
 		t.Fatal(err)

@@ -99,7 +99,7 @@ func open(opts Options) (*Site, error) {
 		s.Kinds = kinds.Registry
 	}
 	if s.readers == nil {
-		s.readers = s.Kinds.Readers()
+		s.readers = s.Kinds.Readers(root.FS())
 	}
 	return s, nil
 }
