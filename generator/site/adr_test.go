@@ -252,3 +252,20 @@ func TestSessionSettlesDatesOfTheFolderAgain(t *testing.T) {
 		t.Errorf("got %v, want the undecidable date warned about", snap.Result.Diagnostics)
 	}
 }
+
+func TestSessionRereadsWhenLog4brainsConfigChanges(t *testing.T) {
+	s, root := newSession(t, map[string]string{
+		"content/decisions/20201101-x.md": "# X\n\n## Context\n\nWhy.\n",
+	})
+	if _, err := s.Update(context.Background(), nil, true); err != nil {
+		t.Fatal(err)
+	}
+	editFile(t, root, ".log4brains.yml", "project:\n  adrFolder: ./content/decisions\n")
+	snap, err := s.Update(context.Background(), []string{".log4brains.yml"}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(snap.Files["decisions/20201101-x/index.html"]), "status-accepted") {
+		t.Error("a decision without status in a log4brains folder named after the first build: want accepted")
+	}
+}

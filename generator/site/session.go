@@ -308,9 +308,11 @@ func (s *Session) fileDiags() diag.List {
 	return out
 }
 
+// configChanged reports whether secdoc's settings or a reader's (the
+// log4brains collections) changed, which every decoded file depends on.
 func configChanged(changed []string) bool {
 	for _, p := range changed {
-		if path.Dir(p) == "." && strings.HasPrefix(p, "secdoc.") {
+		if path.Dir(p) == "." && strings.HasPrefix(p, "secdoc.") || p == load.Log4brainsConfig {
 			return true
 		}
 	}
