@@ -7,6 +7,10 @@ import (
 	"time"
 )
 
+// DatePolicy names the warning about a date read from prose that was left
+// out: unreadable, or with an order of day and month nothing settles.
+const DatePolicy = "date-format"
+
 var (
 	isoDate = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
 	// slashDate is day or month first; which, the model decides from the

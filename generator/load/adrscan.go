@@ -127,7 +127,7 @@ func (s *adrScan) header(text string, num int) {
 	case "date":
 		iso, problem := readDate(value)
 		if problem != "" {
-			s.diags.Add(diag.Diagnostic{Path: s.path, Line: num, Col: v.Col, Severity: diag.Warning, Policy: "date",
+			s.diags.Add(diag.Diagnostic{Path: s.path, Line: num, Col: v.Col, Severity: diag.Warning, Policy: DatePolicy,
 				Message: "date: " + problem + "; left out"})
 			return
 		}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/load"
 )
 
 // slashDay is a date written with slashes or dots, day or month first:
@@ -75,7 +76,7 @@ func SettleDays(records []*Record) diag.List {
 			r.values[p.key] = v
 			if problem != "" {
 				diags.Add(diag.Diagnostic{Path: r.Source, Line: p.line, Col: p.col, Severity: diag.Warning, ID: r.ID,
-					Policy: "date", Message: fmt.Sprintf("%s: %q %s; left out (write YYYY-MM-DD)", p.key, p.text, problem)})
+					Policy: load.DatePolicy, Message: fmt.Sprintf("%s: %q %s; left out (write YYYY-MM-DD)", p.key, p.text, problem)})
 			}
 		}
 	}

@@ -107,7 +107,7 @@ func (d *decoder) enum(fl load.Field, f *Field, dst *string) {
 	v, err := ParseEnum(s, f)
 	if err != nil && f.Open {
 		d.diags.Add(diag.Diagnostic{Path: d.f.Path, Line: fl.Value.Line, Col: fl.Value.Col, Severity: diag.Warning,
-			Policy: "unknown-" + f.Key, Message: fmt.Sprintf("%s: %v; kept as written", fl.Key, err)})
+			Policy: f.OpenPolicy(), Message: fmt.Sprintf("%s: %v; kept as written", fl.Key, err)})
 		*dst = strings.TrimSpace(s)
 		return
 	}

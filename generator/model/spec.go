@@ -115,6 +115,22 @@ type Field struct {
 	target *Spec // the declaration of Target, set by the registry
 }
 
+// OpenPolicy names the warning about a value outside an Open enumeration.
+func (f *Field) OpenPolicy() string { return "unknown-" + f.Key }
+
+// Warnings returns the names of the warnings reading a record of the kind
+// may give, which the record may waive: a field one typo away from a known
+// one, a date read from prose left out, a value outside an open enumeration.
+func (s *Spec) Warnings() []string {
+	out := []string{"unknown-field", load.DatePolicy}
+	for i := range s.Fields {
+		if f := &s.Fields[i]; f.Open {
+			out = append(out, f.OpenPolicy())
+		}
+	}
+	return out
+}
+
 // TargetSpec returns the kind a reference field refers to, nil for any kind.
 func (f *Field) TargetSpec() *Spec { return f.target }
 
