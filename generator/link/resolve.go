@@ -39,7 +39,7 @@ func resolveRefs(r *model.Record, g *Graph, diags *diag.List) {
 			diags.Add(unresolved(r, ref, want))
 		case want != nil && t.Kind != want.Name:
 			diags.Add(diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID, Policy: "reference",
-				Message: ref.Field + ": " + quote(ref.ID) + " is a " + t.Spec.Lower() + ", not a " + want.Lower()})
+				Severity: inferred(ref), Message: ref.Field + ": " + quote(ref.ID) + " is a " + t.Spec.Lower() + ", not a " + want.Lower()})
 		default:
 			g.targets[ref] = t
 			g.add(r, t)
@@ -51,8 +51,8 @@ func resolveRefs(r *model.Record, g *Graph, diags *diag.List) {
 // warning for a link to a missing file or a reference read from prose,
 // which a team's existing records may well hold.
 func unresolved(r *model.Record, ref *model.Ref, want *model.Spec) diag.Diagnostic {
-	d := diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID, Policy: "reference"}
-	if ref.Path != "" || ref.Inferred {
+	d := diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID, Policy: "reference", Severity: inferred(ref)}
+	if ref.Path != "" {
 		d.Severity = diag.Warning
 	}
 	if ref.Path != "" {
@@ -65,6 +65,15 @@ func unresolved(r *model.Record, ref *model.Ref, want *model.Spec) diag.Diagnost
 	}
 	d.Message = ref.Field + ": unknown " + what + " " + quote(ref.ID)
 	return d
+}
+
+// inferred returns the severity of a reference that lands wrong: a
+// warning for one a reader read from prose, an error for a field.
+func inferred(ref *model.Ref) diag.Severity {
+	if ref.Inferred {
+		return diag.Warning
+	}
+	return diag.Error
 }
 
 func sortByID(rs []*model.Record) {

@@ -217,3 +217,12 @@ func TestLog4brainsMissingStatusIsAccepted(t *testing.T) {
 		}
 	}
 }
+
+func TestADRRelationTargets(t *testing.T) {
+	src := "# 9. X\n\n## Status\n\nAccepted\n\nSupersedes [[ADR-0002]], [[ADR-0003|the old one]] and ADR-0004 & [5. Y](0005-y.md).\n"
+	docs, _, _ := ADR{Folders: []string{"decisions"}}.Read("content/decisions/0009-x.md", []byte(src))
+	want := "status=Accepted@5:1 supersedes=[ADR-0002@7:14 ADR-0003@7:28 ADR-0004@7:55 [5. Y](0005-y.md)@7:66]"
+	if got := strings.Join(shown(docs[0]), " "); got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

@@ -10,8 +10,10 @@ var (
 	// relationRe is a relation as adr-tools' `adr link`, MADR and
 	// log4brains write it, adr-tools' own misspellings included.
 	relationRe = regexp.MustCompile(`(?i)\b(supersedes|supercedes|superseded\s+by|superceded\s+by|amends|amended\s+by|clarifies|clarified\s+by)\b\s*:?\s*`)
-	// targetRe is one target of a relation: a markdown link or an id.
-	targetRe = regexp.MustCompile(`^(?:\[[^\]]*\]\([^)\s]+(?:\s+"[^"]*")?\)|[A-Za-z][A-Za-z0-9]*[-_]?\d+\b)`)
+	// targetRe is one target of a relation: a markdown link, a wiki link
+	// or an id.
+	targetRe = regexp.MustCompile(`^(?:\[[^\]]*\]\([^)\s]+(?:\s+"[^"]*")?\)|\[\[[^\]|]+(?:\|[^\]]*)?\]\]|[A-Za-z][A-Za-z0-9]*[-_]?\d+\b)`)
+	wikiRe   = regexp.MustCompile(`^\[\[\s*([^\]|]+?)\s*(?:\|[^\]]*)?\]\]$`)
 	// joinRe joins two targets: a comma, "and" or "&".
 	joinRe = regexp.MustCompile(`(?i)^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)`)
 )
@@ -81,7 +83,11 @@ func (s *adrScan) targets(text string, i, num int) []Value {
 		if m == "" {
 			return out
 		}
-		out = append(out, Value{Kind: Scalar, Text: m, Line: num, Col: s.col(text, i)})
+		v := Value{Kind: Scalar, Text: m, Line: num, Col: s.col(text, i)}
+		if w := wikiRe.FindStringSubmatch(m); w != nil {
+			v.Text, v.Col = w[1], v.Col+2 // the id inside [[ ]]
+		}
+		out = append(out, v)
 		i += len(m)
 		j := joinRe.FindString(text[i:])
 		if j == "" {

@@ -269,3 +269,25 @@ func TestSessionRereadsWhenLog4brainsConfigChanges(t *testing.T) {
 		t.Error("a decision without status in a log4brains folder named after the first build: want accepted")
 	}
 }
+
+func TestADRProseRelationsThatLandWrongWarn(t *testing.T) {
+	root := writeSite(t, map[string]string{
+		"content/threats/thr-1.md":    "---\nid: THR-1\nowner: x\nlikelihood: 1\nimpact: 1\n---\n",
+		"content/decisions/0001-x.md": "# 1. X\n\n## Status\n\nAccepted\n\nSupersedes [the threat](../threats/thr-1.md) and ADR-0099\n",
+	})
+	res, err := Build(context.Background(), Options{Source: root, Destination: filepath.Join(t.TempDir(), "public"), Now: FixedClock(fixtureNow)})
+	if err != nil {
+		t.Fatalf("got %v, want the build to pass with warnings", err)
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`content/decisions/0001-x.md:7:12: warning: supersedes: "the threat" is a threat, not a decision`,
+		`content/decisions/0001-x.md:7:50: warning: supersedes: unknown decision "ADR-0099"`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
