@@ -107,6 +107,14 @@ func (r *Registry) check(s *Spec) error {
 				return fmt.Errorf("field %s refers to undeclared kind %q", f.Key, f.Target)
 			}
 		}
+		if f.Type == ManyRefs && f.Of != "" {
+			if f.target == nil {
+				return fmt.Errorf("field %s: one side of a relation needs a Target", f.Key)
+			}
+			if o := f.target.Field(f.Of); o == nil || o.Type != ManyRefs || o.Of != f.Key {
+				return fmt.Errorf("field %s: %s of kind %s is not a reference field whose Of is %s", f.Key, f.Of, f.Target, f.Key)
+			}
+		}
 	}
 	for _, list := range [][]string{s.Facts, s.JSON} {
 		for _, key := range list {
