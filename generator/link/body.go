@@ -19,7 +19,11 @@ func resolveBody(r *model.Record, g *Graph, u urls.Builder, diags *diag.List) {
 	}
 	for _, l := range r.Body.Links {
 		line, col := r.BodyLine+l.Line-1, l.Col
+		missing := statesMissing(r, g, line, col)
 		errorf := func(sev diag.Severity, msg string) {
+			if missing {
+				return // the relation read from this link reports it, as a warning
+			}
 			diags.Add(diag.Diagnostic{Path: r.Source, Line: line, Col: col, Severity: sev, ID: r.ID, Policy: "link", Message: msg})
 		}
 		if l.Wiki {
@@ -38,6 +42,17 @@ func resolveBody(r *model.Record, g *Graph, u urls.Builder, diags *diag.List) {
 			g.resolved(r, BodyLink{Link: l, URL: url, Title: title})
 		})
 	}
+}
+
+// statesMissing reports whether the body link at line:col is one a reader
+// read as a relation to a file that does not exist.
+func statesMissing(r *model.Record, g *Graph, line, col int) bool {
+	for _, ref := range r.AllRefs() {
+		if ref.Inferred && ref.Path != "" && ref.Line == line && ref.Col == col && g.ix.Source(ref.Path) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveFileLink handles a relative markdown link: to a .md file it becomes a

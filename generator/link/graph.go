@@ -1,6 +1,8 @@
 package link
 
 import (
+	"slices"
+
 	"github.com/secdoc/secdoc/generator/markdown"
 	"github.com/secdoc/secdoc/generator/model"
 )
@@ -103,6 +105,20 @@ func (g *Graph) Inverse(r *model.Record, key string) []*model.Record {
 	return nil
 }
 
+// Related returns the records of reference field key of r: those it
+// names, in the order written, then, for one side of a relation written
+// on either side (a ManyRefs field with Of), those whose field Of names r,
+// sorted by id; each once.
+func (g *Graph) Related(r *model.Record, key string) []*model.Record {
+	out := g.Targets(r, key)
+	for _, o := range g.Inverse(r, key) {
+		if !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // Body returns the resolved links of r's body, to apply before rendering it.
 func (g *Graph) Body(r *model.Record) []BodyLink {
 	if i := g.at(r); i >= 0 {
@@ -141,7 +157,7 @@ func (g *Graph) invert(records []*model.Record) {
 				continue
 			}
 			for i := range t.Spec.Fields {
-				if f := &t.Spec.Fields[i]; f.Type == model.Inverse && f.Of == ref.Field {
+				if f := &t.Spec.Fields[i]; f.Of == ref.Field && (f.Type == model.Inverse || f.Type == model.ManyRefs) {
 					j := g.pos[t]
 					if g.inverse[j] == nil {
 						g.inverse[j] = map[string][]*model.Record{}

@@ -30,23 +30,50 @@ func Resolve(records []*model.Record, u urls.Builder) (*Graph, diag.List) {
 func resolveRefs(r *model.Record, g *Graph, diags *diag.List) {
 	for _, ref := range r.AllRefs() {
 		t := g.ix.Lookup(ref.ID)
+		if ref.Path != "" {
+			t = g.ix.Source(ref.Path)
+		}
 		want := r.Spec.Field(ref.Field).TargetSpec()
 		switch {
 		case t == nil:
-			what := "record"
-			if want != nil {
-				what = want.Lower()
-			}
-			diags.Add(diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID, Policy: "reference",
-				Message: ref.Field + ": unknown " + what + " " + quote(ref.ID)})
+			diags.Add(unresolved(r, ref, want))
 		case want != nil && t.Kind != want.Name:
 			diags.Add(diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID, Policy: "reference",
-				Message: ref.Field + ": " + quote(ref.ID) + " is a " + t.Spec.Lower() + ", not a " + want.Lower()})
+				Severity: inferred(ref), Message: ref.Field + ": " + quote(ref.ID) + " is a " + t.Spec.Lower() + ", not a " + want.Lower()})
 		default:
 			g.targets[ref] = t
 			g.add(r, t)
 		}
 	}
+}
+
+// unresolved reports a reference that lands nowhere: an error, but only a
+// warning for a link to a missing file or a reference read from prose,
+// which a team's existing records may well hold.
+func unresolved(r *model.Record, ref *model.Ref, want *model.Spec) diag.Diagnostic {
+	d := diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID, Policy: "reference", Severity: inferred(ref)}
+	if ref.Path != "" {
+		d.Severity = diag.Warning
+	}
+	if ref.Path != "" {
+		d.Message = ref.Field + ": " + quote(ref.ID) + " links to " + ref.Path + ", which does not exist"
+		return d
+	}
+	what := "record"
+	if want != nil {
+		what = want.Lower()
+	}
+	d.Message = ref.Field + ": unknown " + what + " " + quote(ref.ID)
+	return d
+}
+
+// inferred returns the severity of a reference that lands wrong: a
+// warning for one a reader read from prose, an error for a field.
+func inferred(ref *model.Ref) diag.Severity {
+	if ref.Inferred {
+		return diag.Warning
+	}
+	return diag.Error
 }
 
 func sortByID(rs []*model.Record) {

@@ -1,7 +1,10 @@
 // Package load reads a site's content files through readers: each Reader
 // claims files by folder, name or content and turns each into zero or more
 // documents, keeping the file position of every field and value. The
-// markdown reader splits a file into front matter and body.
+// markdown reader splits a file into front matter and body; the ADR reader
+// also reads what decision records written with adr-tools, MADR or
+// log4brains state in their body (status, date, deciders, relations),
+// marking those fields Inferred.
 //
 // Trust model: content is untrusted. Files are read through an fs.FS, an
 // os.Root's for a real site, so a symbolic link can never make the loader

@@ -2,6 +2,8 @@ package load
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -62,6 +64,39 @@ func FuzzParse(f *testing.F) {
 		}
 		for _, fl := range file.Fields {
 			checkField(t, fl, lines)
+		}
+	})
+}
+
+// FuzzADR feeds arbitrary bytes to the ADR reader, seeded with the
+// fixtures of every format: it must never panic, the body must stay the
+// end of the file, and every field it reads must lie inside the file.
+func FuzzADR(f *testing.F) {
+	seeds, _ := filepath.Glob(filepath.Join("testdata", "adr", "*", "*.md"))
+	for _, p := range seeds {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("<!-- a --> # 1. X\n## Status\n\n**Status:**\n\nSuperseded by\n"))
+	f.Add([]byte("## Status: \n- Date\n```\n## Status\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		docs, diags, _ := ADR{Folders: []string{"decisions"}}.Read("content/decisions/0001-x.md", data)
+		lines := bytes.Count(data, []byte("\n")) + 1
+		for _, d := range diags {
+			if d.Line < 1 || d.Line > lines+1 {
+				t.Errorf("diagnostic %q: line %d outside 1..%d", d, d.Line, lines+1)
+			}
+		}
+		for _, doc := range docs {
+			if !bytes.HasSuffix(data, doc.Body) || doc.BodyLine < 1 || doc.BodyLine > lines+1 {
+				t.Errorf("body at line %d, %q, is not the end of the file", doc.BodyLine, doc.Body)
+			}
+			for _, fl := range doc.Fields {
+				checkField(t, fl, lines)
+			}
 		}
 	})
 }

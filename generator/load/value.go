@@ -30,6 +30,9 @@ type Field struct {
 	Line  int // position of the key in the file
 	Col   int
 	Value Value
+	// Inferred marks a field a reader read from the body's prose (a
+	// `Date:` line, a `## Status` section), not from front matter.
+	Inferred bool
 }
 
 // Strings returns the value as a list of strings: a scalar becomes a list of one,

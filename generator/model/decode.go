@@ -107,6 +107,9 @@ func (d *decoder) extra(fl load.Field) {
 // defaults fills the id and title when the front matter gives none.
 func (d *decoder) defaults() {
 	r := d.r
+	if r.ID == "" && !r.Intro {
+		r.ID = NameID(r.Spec.IDs, r.Source)
+	}
 	if r.ID == "" {
 		base := path.Base(r.Source)
 		r.ID = strings.TrimSuffix(base, path.Ext(base))
@@ -116,6 +119,9 @@ func (d *decoder) defaults() {
 	}
 	if r.Title == "" && r.Body.Title != "" {
 		r.Title = r.Body.Title
+		if r.Spec.IDs.FromName {
+			r.Title = bareTitle(r.Title)
+		}
 		r.Body.DropTitle()
 	}
 	if r.Title == "" {

@@ -1,9 +1,11 @@
 package model
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
+	"github.com/secdoc/secdoc/generator/diag"
 	"github.com/secdoc/secdoc/generator/load"
 )
 
@@ -34,6 +36,10 @@ func (d *decoder) field(f *Field, fl load.Field) {
 	case Days:
 		d.interval(fl, &v.Int)
 	case Day:
+		if fl.Inferred && isSlashDay(fl.Value.Text) {
+			d.r.pending = append(d.r.pending, pendingDay{key: f.Key, text: fl.Value.Text, line: fl.Value.Line, col: fl.Value.Col})
+			break
+		}
 		d.date(fl, &v.Day)
 	case OneRef:
 		if ref := d.ref(fl); ref != nil {
@@ -99,6 +105,12 @@ func (d *decoder) enum(fl load.Field, f *Field, dst *string) {
 		return
 	}
 	v, err := ParseEnum(s, f)
+	if err != nil && f.Open {
+		d.diags.Add(diag.Diagnostic{Path: d.f.Path, Line: fl.Value.Line, Col: fl.Value.Col, Severity: diag.Warning,
+			Policy: f.OpenPolicy(), Message: fmt.Sprintf("%s: %v; kept as written", fl.Key, err)})
+		*dst = strings.TrimSpace(s)
+		return
+	}
 	if err != nil {
 		d.errorf(fl.Value, "%s: %v", fl.Key, err)
 		return
@@ -167,7 +179,7 @@ func (d *decoder) ref(fl load.Field) *Ref {
 	if !ok || s == "" {
 		return nil
 	}
-	return &Ref{ID: s, Field: fl.Key, Line: fl.Value.Line, Col: fl.Value.Col}
+	return d.newRef(fl, fl.Value)
 }
 
 // refs reads a list of references by id.
@@ -180,7 +192,7 @@ func (d *decoder) refs(fl load.Field) []*Ref {
 	out := make([]*Ref, 0, len(items))
 	for _, it := range items {
 		if it.Text != "" {
-			out = append(out, &Ref{ID: it.Text, Field: fl.Key, Line: it.Line, Col: it.Col})
+			out = append(out, d.newRef(fl, it))
 		}
 	}
 	return out

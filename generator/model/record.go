@@ -13,6 +13,13 @@ type Ref struct {
 	Field string // front-matter key it was written under
 	Line  int    // position in the source file
 	Col   int
+	// Path is the file the reference names when it is written as a link to
+	// one ([ADR-0005](0005-x.md)), from the site root; ID is then the text
+	// as written.
+	Path string
+	// Inferred marks a reference a reader read from prose, not from a
+	// field: one that does not resolve is a warning, not an error.
+	Inferred bool
 }
 
 // Extra is a front-matter field secdoc does not know, kept for display.
@@ -54,6 +61,8 @@ type Record struct {
 	filled map[string]bool   // front-matter keys written with a non-empty value
 	lower  string            // ID in lower case, the form ids are compared in
 	refs   []*Ref            // every reference, field by field
+	// pending are dates read from prose whose order SettleDays decides.
+	pending []pendingDay
 }
 
 // Key returns the record's id in lower case: ids match case-insensitively.

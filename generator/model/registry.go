@@ -2,7 +2,10 @@ package model
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
+
+	"github.com/secdoc/secdoc/generator/load"
 )
 
 // Registry is the set of record kinds a site knows, in the order pages
@@ -34,6 +37,18 @@ func NewRegistry(common []Field, specs ...*Spec) (*Registry, error) {
 		}
 	}
 	return r, nil
+}
+
+// Readers returns the readers of the site at root with these kinds: each
+// kind's own reader, in the kinds' order, then the plain markdown reader.
+func (r *Registry) Readers(root fs.FS) []load.Reader {
+	var out []load.Reader
+	for _, s := range r.specs {
+		if s.Reader != nil {
+			out = append(out, s.Reader(s.Folders, root))
+		}
+	}
+	return append(out, load.DefaultReaders...)
 }
 
 // MustRegistry is NewRegistry for declarations fixed at compile time.
@@ -90,6 +105,14 @@ func (r *Registry) check(s *Spec) error {
 		if f.Target != "" {
 			if f.target = r.byName[f.Target]; f.target == nil {
 				return fmt.Errorf("field %s refers to undeclared kind %q", f.Key, f.Target)
+			}
+		}
+		if f.Type == ManyRefs && f.Of != "" {
+			if f.target == nil {
+				return fmt.Errorf("field %s: one side of a relation needs a Target", f.Key)
+			}
+			if o := f.target.Field(f.Of); o == nil || o.Type != ManyRefs || o.Of != f.Key {
+				return fmt.Errorf("field %s: %s of kind %s is not a reference field whose Of is %s", f.Key, f.Of, f.Target, f.Key)
 			}
 		}
 	}

@@ -25,6 +25,10 @@ func TestRegistryRefusesInconsistentDeclarations(t *testing.T) {
 		{"a JSON key of no field", func(s *model.Spec) { s.JSON = []string{"colour"} }, `"colour" is not a field of the kind`},
 		{"a column of no field", func(s *model.Spec) { s.Columns = []model.Column{{Header: "C", Field: "colour"}} }, `shows undeclared field "colour"`},
 		{"a field twice", func(s *model.Spec) { s.Fields = append(s.Fields, model.Field{Key: "owner"}) }, `field "owner" declared twice`},
+		{"one side of a relation alone", func(s *model.Spec) { s.Fields[0].Target, s.Fields[0].Of = kinds.Decision, "supersedes" },
+			`field assets: supersedes of kind decision is not a reference field whose Of is assets`},
+		{"a relation to any kind", func(s *model.Spec) { s.Fields[0].Target, s.Fields[0].Of = "", "x" },
+			`field assets: one side of a relation needs a Target`},
 		{"a policy of no field", func(s *model.Spec) { s.Policies = []model.Policy{{Name: "p", Field: "colour"}} }, `checks undeclared field "colour"`},
 	}
 	for _, tc := range tests {

@@ -1,6 +1,11 @@
 package model
 
-import "strings"
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/secdoc/secdoc/generator/load"
+)
 
 // Kind names a record kind, such as "threat".
 type Kind string
@@ -32,6 +37,11 @@ type Spec struct {
 	Skeleton string
 	// Policies are the kind's built-in field checks for `secdoc check`.
 	Policies []Policy
+	// Reader, when set, makes the reader of the kind's own file formats
+	// (such as ADR tools' markdown), claiming files in the given folders;
+	// it is asked before the plain markdown reader. root is the site root,
+	// where the reader may find its tool's configuration.
+	Reader func(folders []string, root fs.FS) load.Reader
 
 	byKey map[string]*Field
 }
@@ -44,6 +54,12 @@ type IDRule struct {
 	// FileNumber names files NNNN-slug.md, the number shared with the id,
 	// as adr-tools does.
 	FileNumber bool
+	// FromName gives a record without an `id` field the id its file name
+	// implies, as ADR tools name files: a leading number (0007-x.md,
+	// ADR007-x.md) as Prefix-NNNN with Width digits, a date prefix
+	// (20200925-x.md) as the name upper-cased. A title read from the
+	// body's heading loses its number prefix ("1. ", "ADR001: ").
+	FromName bool
 }
 
 // Type is the shape and meaning of a field's value.
@@ -75,8 +91,18 @@ type Field struct {
 	Aliases map[string]string // Enum, EnumList: other words for a value
 	Initial bool              // EnumList: a value's initial letter names it (STRIDE's S, T, R...)
 	Target  Kind              // OneRef, ManyRefs: the kind referred to; "" for any
-	Of      string            // Inverse: the ManyRefs field of other records it inverts
-	Badge   string            // Enum: the CSS class prefix when shown as a badge, such as "status-"
+	// Of is, for an Inverse field, the ManyRefs field of other records it
+	// inverts. A ManyRefs field with Of is one side of a relation that may
+	// be written on either side: it holds the records it names and those
+	// whose field Of names this one.
+	Of string
+	// Open keeps an Enum value outside Values as written, with a warning
+	// (policy "unknown-<key>") instead of an error: statuses teams coin.
+	Open bool
+	// Absent is what pages show when a record gives no value, such as a
+	// decision's "unknown" status; it is neither stored nor read by rules.
+	Absent string
+	Badge  string // Enum: the CSS class prefix when shown as a badge, such as "status-"
 	// Implied is the value a record without the field is read as, such as a
 	// threat's "open" status; it is neither stored nor shown.
 	Implied string
@@ -87,6 +113,22 @@ type Field struct {
 	Acyclic string
 
 	target *Spec // the declaration of Target, set by the registry
+}
+
+// OpenPolicy names the warning about a value outside an Open enumeration.
+func (f *Field) OpenPolicy() string { return "unknown-" + f.Key }
+
+// Warnings returns the names of the warnings reading a record of the kind
+// may give, which the record may waive: a field one typo away from a known
+// one, a date read from prose left out, a value outside an open enumeration.
+func (s *Spec) Warnings() []string {
+	out := []string{"unknown-field", load.DatePolicy}
+	for i := range s.Fields {
+		if f := &s.Fields[i]; f.Open {
+			out = append(out, f.OpenPolicy())
+		}
+	}
+	return out
 }
 
 // TargetSpec returns the kind a reference field refers to, nil for any kind.

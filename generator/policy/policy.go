@@ -94,6 +94,15 @@ func Evaluate(records []*model.Record, a *risk.Analysis, settings map[string]Set
 	for name := range settings {
 		names[name] = true
 	}
+	seen := map[*model.Spec]bool{}
+	for _, r := range records {
+		if !seen[r.Spec] {
+			seen[r.Spec] = true
+			for _, name := range r.Spec.Warnings() {
+				names[name] = true
+			}
+		}
+	}
 	checkWaivers(in, names)
 	return in.out, nil
 }

@@ -188,3 +188,13 @@ func TestWaivers(t *testing.T) {
 		t.Error("a content error was waived")
 	}
 }
+
+func TestWaiversOfReadingWarnings(t *testing.T) {
+	files := map[string]string{
+		"content/decisions/0001-x.md": "---\nstatus: on hold\nwaivers:\n  unknown-status: the team's word for parked\n  unknown-field: ours\n  date-format: written by hand\n---\n",
+	}
+	found, _ := evaluate(t, files, nil)
+	if got := of(found, "waivers"); len(got) != 0 {
+		t.Errorf("got %q, want the warnings of reading named as policies a record may waive", got)
+	}
+}

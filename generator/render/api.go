@@ -135,7 +135,9 @@ func (o *object) field(r *model.Record, g *link.Graph, f *model.Field) {
 	case model.OneRef:
 		o.put(key, refID(g, r.Ref(f.Key)), false)
 	case model.ManyRefs:
-		o.put(key, refIDs(g, r.Refs(f.Key)), false)
+		written := refIDs(g, r.Refs(f.Key))
+		derived := ids(g.Related(r, f.Key)[len(g.Targets(r, f.Key)):])
+		o.put(key, append(written, derived...), false)
 	case model.Inverse:
 		o.put(key, ids(g.Inverse(r, f.Key)), false)
 	default:

@@ -39,8 +39,11 @@ func (p *Page) cell(r *model.Record, c model.Column) Cell {
 	switch c.Show {
 	case model.Level, model.Status:
 		cell.Text = r.Text(c.Field)
+		if cell.Text == "" {
+			cell.Text = f.Absent
+		}
 		if cell.Text != "" {
-			cell.Badge = f.Badge + cell.Text
+			cell.Badge = f.Badge + badgeWord(cell.Text)
 		}
 		if c.Show == model.Level {
 			cell.Sort = strconv.Itoa(f.Weight(cell.Text))
@@ -58,7 +61,7 @@ func (p *Page) cell(r *model.Record, c model.Column) Cell {
 			cell.Text = strconv.Itoa(n) + " days"
 		}
 	case model.IDs:
-		recs := p.Site.Graph.Targets(r, c.Field)
+		recs := p.Site.Graph.Related(r, c.Field)
 		if f.Type == model.Inverse {
 			recs = p.Site.Graph.Inverse(r, c.Field)
 		}

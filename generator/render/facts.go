@@ -51,8 +51,11 @@ func (fs *factList) field(r *model.Record, g *link.Graph, f *model.Field) {
 	case model.Texts, model.EnumList:
 		fs.items(f.Label, r.Texts(f.Key))
 	case model.Enum:
-		if f.Badge != "" {
-			fs.badge(f.Label, r.Text(f.Key), f.Badge)
+		if v := r.Text(f.Key); f.Badge != "" {
+			if v == "" {
+				v = f.Absent
+			}
+			fs.badge(f.Label, v, f.Badge)
 		} else {
 			fs.text(f.Label, r.Text(f.Key))
 		}
@@ -70,8 +73,10 @@ func (fs *factList) field(r *model.Record, g *link.Graph, f *model.Field) {
 		}
 	case model.Day:
 		fs.text(f.Label, r.Day(f.Key).String())
-	case model.OneRef, model.ManyRefs:
+	case model.OneRef:
 		fs.add(Fact{Label: f.Label, Refs: g.Targets(r, f.Key)})
+	case model.ManyRefs:
+		fs.add(Fact{Label: f.Label, Refs: g.Related(r, f.Key)})
 	case model.Inverse:
 		fs.add(Fact{Label: f.Label, Refs: g.Inverse(r, f.Key)})
 	default:
@@ -116,8 +121,12 @@ func (fs *factList) text(label, v string) { fs.add(Fact{Label: label, Text: v}) 
 func (fs *factList) items(label string, v []string) { fs.add(Fact{Label: label, Items: v}) }
 
 func (fs *factList) badge(label, v, prefix string) {
-	fs.add(Fact{Label: label, Text: v, Badge: prefix + v})
+	fs.add(Fact{Label: label, Text: v, Badge: prefix + badgeWord(v)})
 }
+
+// badgeWord makes a CSS class word of a value, such as a status a team
+// coined ("On hold" → "on-hold").
+func badgeWord(v string) string { return strings.Join(strings.Fields(strings.ToLower(v)), "-") }
 
 // isWebURL reports whether s is an http or https link, the only kind of
 // front-matter value shown as a link.

@@ -30,7 +30,8 @@ type Options struct {
 	// Kinds are the record kinds the site knows; nil means kinds.Registry.
 	Kinds *model.Registry
 	// Readers turn content files into documents, asked in order; nil
-	// means load.DefaultReaders (markdown with front matter).
+	// means the kinds' own readers (ADR formats), then markdown with
+	// front matter.
 	Readers []load.Reader
 }
 

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -35,6 +37,7 @@ type Session struct {
 // entry is one decoded content file.
 type entry struct {
 	data    []byte
+	docs    []*load.Document
 	records []*model.Record
 	diags   diag.List
 }
@@ -77,6 +80,7 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 	// without an edit: render everything.
 	newDay := s.last != nil && model.NewDate(site.now) != s.day
 	site.Records = s.records()
+	affected = withFolderDays(affected, site.Records)
 	site.analyse(s.fileDiags())
 	res := &Result{Records: site.Counts(), Diagnostics: site.Diagnostics}
 	if err := site.Diagnostics.Err(); err != nil {
@@ -181,7 +185,7 @@ func (s *Session) read(p string) *entry {
 	f := &load.File{Path: p, Data: data}
 	f.Docs, f.Diags = load.Decode(p, data, s.site.readers)
 	records := s.site.decode(f)
-	return &entry{data: data, records: records, diags: f.Diags}
+	return &entry{data: data, docs: f.Docs, records: records, diags: f.Diags}
 }
 
 // refresh re-reads the changed content files and returns the records they
@@ -217,17 +221,35 @@ func (s *Session) refresh(changed []string) ([]*model.Record, []render.Edit) {
 }
 
 // sameHead reports whether two versions of a one-record file differ in
-// their body alone: the same front matter, byte for byte, and the same title.
+// their body alone: the same front matter, byte for byte, the same title
+// and the same fields read from the body (an ADR's status paragraph).
 func sameHead(old, cur *entry) bool {
-	if old == nil || len(old.records) != 1 || len(cur.records) != 1 {
+	if old == nil || len(old.records) != 1 || len(cur.records) != 1 || len(old.docs) != 1 || len(cur.docs) != 1 {
 		return false
 	}
 	o, c := old.records[0], cur.records[0]
-	if o.Title != c.Title || o.BodyLine != c.BodyLine {
+	if o.Title != c.Title || o.BodyLine != c.BodyLine || inferred(old.docs[0]) != inferred(cur.docs[0]) {
 		return false
 	}
 	n := o.BodyLine - 1
 	return bytes.Equal(head(old.data, n), head(cur.data, n))
+}
+
+// inferred formats the values of the fields a reader read from a
+// document's body, positions aside.
+func inferred(doc *load.Document) string {
+	var b strings.Builder
+	for _, f := range doc.Fields {
+		if !f.Inferred {
+			continue
+		}
+		fmt.Fprintf(&b, "%s=%q", f.Key, f.Value.Text)
+		for _, it := range f.Value.Items {
+			fmt.Fprintf(&b, ",%q", it.Text)
+		}
+		b.WriteByte(';')
+	}
+	return b.String()
 }
 
 // head returns the first n lines of data.
@@ -241,6 +263,26 @@ func head(data []byte, n int) []byte {
 		end += i + 1
 	}
 	return data[:end]
+}
+
+// withFolderDays adds to affected the records whose dates the folder of an
+// affected record settles (model.SettleDays): they may read differently now.
+func withFolderDays(affected, records []*model.Record) []*model.Record {
+	folders := map[string]bool{}
+	for _, r := range affected {
+		if r.PendingDays() {
+			folders[path.Dir(r.Source)] = true
+		}
+	}
+	if len(folders) == 0 {
+		return affected
+	}
+	for _, r := range records {
+		if r.PendingDays() && folders[path.Dir(r.Source)] && !slices.Contains(affected, r) {
+			affected = append(affected, r)
+		}
+	}
+	return affected
 }
 
 // records returns the cached records sorted by source path, as a full load would.
@@ -266,9 +308,11 @@ func (s *Session) fileDiags() diag.List {
 	return out
 }
 
+// configChanged reports whether secdoc's settings or a reader's (the
+// log4brains collections) changed, which every decoded file depends on.
 func configChanged(changed []string) bool {
 	for _, p := range changed {
-		if path.Dir(p) == "." && strings.HasPrefix(p, "secdoc.") {
+		if path.Dir(p) == "." && strings.HasPrefix(p, "secdoc.") || p == load.Log4brainsConfig {
 			return true
 		}
 	}

@@ -99,7 +99,7 @@ func open(opts Options) (*Site, error) {
 		s.Kinds = kinds.Registry
 	}
 	if s.readers == nil {
-		s.readers = load.DefaultReaders
+		s.readers = s.Kinds.Readers(root.FS())
 	}
 	return s, nil
 }
@@ -107,6 +107,7 @@ func open(opts Options) (*Site, error) {
 // analyse links the decoded records, rates the risks and gathers every
 // finding, those of decoding included.
 func (s *Site) analyse(fileDiags diag.List) {
+	fileDiags = append(fileDiags, model.SettleDays(s.Records)...)
 	g, linkDiags := link.Resolve(s.Records, s.urls)
 	s.Graph = g
 	s.Risk = risk.Analyse(s.Records, g, risk.Options{
