@@ -55,7 +55,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !ok {
 		return code
 	}
-	res, err := site.Build(ctx, site.Options{Source: sf.source, Destination: *dest, BaseURL: sf.baseURL, Now: now, Version: version})
+	res, err := site.Build(ctx, site.Options{Source: sf.source, Destination: *dest, BaseURL: sf.baseURL, Now: now, Version: buildVersion()})
 	if res != nil {
 		printDiagnostics(stderr, res.Diagnostics)
 	}

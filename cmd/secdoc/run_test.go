@@ -69,11 +69,27 @@ func TestExitCodes(t *testing.T) {
 }
 
 func TestVersionAndUsage(t *testing.T) {
-	if code, out, _ := runCmd(t, "--version"); code != 0 || !strings.HasPrefix(out, "secdoc ") {
-		t.Errorf("--version: exit %d, %q", code, out)
+	tests := []struct {
+		name           string
+		args           []string
+		code           int
+		stdout, stderr string
+	}{
+		{"version", []string{"--version"}, exitOK, "secdoc " + buildVersion() + "\n", ""},
+		{"help", []string{"--help"}, exitOK, "Usage:", ""},
+		{"help command", []string{"help"}, exitOK, "Usage:", ""},
+		{"no arguments", nil, exitUsage, "", "Usage:"},
 	}
-	if code, out, _ := runCmd(t, "--help"); code != 0 || !strings.Contains(out, "build") {
-		t.Errorf("--help: exit %d, %q", code, out)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runCmd(t, tc.args...)
+			if code != tc.code || !strings.Contains(stdout, tc.stdout) || !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("got exit %d, stdout %q, stderr %q; want exit %d, stdout with %q, stderr with %q", code, stdout, stderr, tc.code, tc.stdout, tc.stderr)
+			}
+			if tc.stdout == "" && stdout != "" {
+				t.Errorf("got stdout %q, want none", stdout)
+			}
+		})
 	}
 }
 
