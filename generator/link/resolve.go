@@ -41,7 +41,7 @@ func resolveRefs(r *model.Record, g *Graph, diags *diag.List) {
 				Message: ref.Field + ": unknown " + what + " " + quote(ref.ID)})
 		case want != nil && t.Kind != want.Name:
 			diags.Add(diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID, Policy: "reference",
-				Message: ref.Field + ": " + quote(ref.ID) + " is a " + t.Spec.Lower() + ", not a " + want.Lower()})
+				Message: ref.Field + ": " + quote(ref.ID) + " is " + t.Spec.Indefinite() + ", not " + want.Indefinite()})
 		default:
 			g.targets[ref] = t
 			g.add(r, t)
