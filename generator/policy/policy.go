@@ -61,8 +61,13 @@ type input struct {
 	out     diag.List
 }
 
-// report adds a finding at a record's key (its file's start when the key is absent).
+// report adds a finding at a record's key (its file's start when the key is
+// absent). A record whose front matter failed to parse gets none: what its
+// fields say is unknown, and its parse error is the one finding to fix.
 func (in *input) report(p *Policy, r *model.Record, key, format string, args ...any) {
+	if r.Unparsed {
+		return
+	}
 	line, col := r.KeyPos(key)
 	if line == 1 && col == 1 {
 		line, col = r.KeyPos("id")
