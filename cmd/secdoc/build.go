@@ -67,10 +67,21 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "secdoc build:", err)
-		return exitContent
+		return errorCode(err)
 	}
 	fmt.Fprintf(stdout, "built %s: %d pages, %d files in %d ms\n", countsLine(res.Records), res.Pages, res.Files, res.Duration.Milliseconds())
 	return exitOK
+}
+
+// errorCode returns the exit code of a command that failed with err: usage
+// for a site root or settings that are wrong, as for a wrong flag, since the
+// fix is in how secdoc is run; content for everything else.
+func errorCode(err error) int {
+	var se *site.SetupError
+	if errors.As(err, &se) {
+		return exitUsage
+	}
+	return exitContent
 }
 
 func usageCode(err error) int {

@@ -44,6 +44,8 @@ func TestExitCodes(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(bad, "content", "threats", "t.md"), []byte("---\nlikelihood: 9\n---\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	empty := t.TempDir()
+	noContent := empty + " has no content/ folder: pass --source with the site root, or run secdoc init there"
 	tests := []struct {
 		name   string
 		args   []string
@@ -51,6 +53,10 @@ func TestExitCodes(t *testing.T) {
 		stderr string
 	}{
 		{"content error", []string{"build", "--source", bad}, exitContent, "content/threats/t.md:2:13: likelihood:"},
+		{"build without content/", []string{"build", "--source", empty}, exitUsage, "secdoc build: " + noContent},
+		{"check without content/", []string{"check", "--source", empty}, exitUsage, "secdoc check: " + noContent},
+		{"serve without content/", []string{"serve", "--source", empty, "--port", "0"}, exitUsage, "secdoc serve: " + noContent},
+		{"missing site root", []string{"check", "--source", filepath.Join(empty, "nowhere")}, exitUsage, "nowhere does not exist: pass --source with the site root"},
 		{"unknown flag", []string{"build", "--sauce", "."}, exitUsage, "flag provided but not defined: -sauce"},
 		{"bad date", []string{"build", "--now", "tomorrow"}, exitUsage, `--now "tomorrow": want YYYY-MM-DD`},
 		{"unknown command", []string{"biuld"}, exitUsage, `unknown command "biuld" (did you mean "build"?)`},

@@ -40,7 +40,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if err := serve.Run(ctx, opts); err != nil {
 		fmt.Fprintln(stderr, "secdoc serve:", err)
-		return exitContent
+		return errorCode(err)
 	}
 	fmt.Fprintln(stdout, "stopped")
 	return exitOK

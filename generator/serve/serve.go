@@ -36,6 +36,9 @@ type Options struct {
 // Run builds the site, serves it and rebuilds on every change, and when the
 // date changes, until ctx is done.
 func Run(ctx context.Context, opts Options) error {
+	if err := site.Verify(opts.Site); err != nil {
+		return err
+	}
 	ln, err := listen(opts.Addr)
 	if err != nil {
 		return err

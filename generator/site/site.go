@@ -2,7 +2,6 @@ package site
 
 import (
 	"context"
-	"fmt"
 	"io/fs"
 	"os"
 	"strings"
@@ -78,14 +77,14 @@ func (s *Site) Close() error { return s.root.Close() }
 
 // open reads the site's configuration and prepares the markdown engine.
 func open(opts Options) (*Site, error) {
-	root, err := os.OpenRoot(opts.Source)
+	root, err := openRoot(opts.Source)
 	if err != nil {
-		return nil, fmt.Errorf("open site root: %w", err)
+		return nil, err
 	}
 	cfg, _, err := config.Load(root)
 	if err != nil {
 		root.Close()
-		return nil, err
+		return nil, &SetupError{err}
 	}
 	if opts.Local {
 		cfg.BaseURL = ""
