@@ -29,8 +29,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	s, err := site.Load(ctx, site.Options{Source: sf.source, Now: now, Version: buildVersion()})
 	if err != nil {
-		fmt.Fprintln(stderr, "secdoc check:", err)
-		return errorCode(err)
+		return fail(stderr, "check", err)
 	}
 	defer s.Close()
 	found, err := policy.Evaluate(s.Records, s.Risk, s.Config.Policies, model.NewDate(s.Now()))

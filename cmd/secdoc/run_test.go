@@ -44,6 +44,15 @@ func TestExitCodes(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(bad, "content", "threats", "t.md"), []byte("---\nlikelihood: 9\n---\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	misspelt := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(misspelt, "content"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(misspelt, "secdoc.yaml"), []byte("policys: {}\nradiator:\n  refrehs: 30\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	settings := "secdoc.yaml:1:1: unknown setting \"policys\": did you mean \"policies\"?\n" +
+		"secdoc.yaml:3:3: unknown setting \"radiator.refrehs\": did you mean \"radiator.refresh\"?\n"
 	empty := t.TempDir()
 	noContent := empty + " has no content/ folder: pass --source with the site root, or run secdoc init there"
 	tests := []struct {
@@ -56,6 +65,8 @@ func TestExitCodes(t *testing.T) {
 		{"build without content/", []string{"build", "--source", empty}, exitUsage, "secdoc build: " + noContent},
 		{"check without content/", []string{"check", "--source", empty}, exitUsage, "secdoc check: " + noContent},
 		{"serve without content/", []string{"serve", "--source", empty, "--port", "0"}, exitUsage, "secdoc serve: " + noContent},
+		{"build with a misspelt setting", []string{"build", "--source", misspelt}, exitUsage, settings},
+		{"check with a misspelt setting", []string{"check", "--source", misspelt}, exitUsage, settings},
 		{"missing site root", []string{"check", "--source", filepath.Join(empty, "nowhere")}, exitUsage, "nowhere does not exist: pass --source with the site root"},
 		{"unknown flag", []string{"build", "--sauce", "."}, exitUsage, "flag provided but not defined: -sauce"},
 		{"bad date", []string{"build", "--now", "tomorrow"}, exitUsage, `--now "tomorrow": want YYYY-MM-DD`},

@@ -39,8 +39,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		},
 	}
 	if err := serve.Run(ctx, opts); err != nil {
-		fmt.Fprintln(stderr, "secdoc serve:", err)
-		return errorCode(err)
+		return fail(stderr, "serve", err)
 	}
 	fmt.Fprintln(stdout, "stopped")
 	return exitOK

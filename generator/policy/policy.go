@@ -16,12 +16,12 @@ import (
 // also name the Kind they apply to and the fields they Require, optionally
 // only for records whose status is one of Status.
 type Setting struct {
-	Severity string   `yaml:"severity" toml:"severity"` // error, warning or off
-	Days     int      `yaml:"days" toml:"days"`
-	Kind     string   `yaml:"kind" toml:"kind"`
-	Require  []string `yaml:"require" toml:"require"`
-	Status   []string `yaml:"status" toml:"status"`
-	Message  string   `yaml:"message" toml:"message"`
+	Severity string   `yaml:"severity"` // error, warning or off
+	Days     int      `yaml:"days"`
+	Kind     string   `yaml:"kind"`
+	Require  []string `yaml:"require"`
+	Status   []string `yaml:"status"`
+	Message  string   `yaml:"message"`
 }
 
 // Policy is a built-in rule.
