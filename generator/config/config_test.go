@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -33,6 +34,21 @@ func TestLoad(t *testing.T) {
 	}
 	if c, err := loadFile(t, "secdoc.toml", "title = \"T\"\n[radiator]\nrefresh = 10\n"); err != nil || c.Radiator.Refresh != 10 {
 		t.Errorf("toml: got %+v, %v", c, err)
+	}
+}
+
+func TestLoadTOMLLikeYAML(t *testing.T) {
+	yml := "title: \"true\"\nmath: {dollar: true}\nrisk:\n  review_interval: 90d\npolicies:\n  critical-age: {days: 7}\n" +
+		"  mine:\n    kind: threat\n    require: [ticket, due]\n    message: \"link it\"\n"
+	tml := "title = \"true\"\nmath.dollar = true\n[risk]\nreview_interval = \"90d\"\n[policies.critical-age]\ndays = 7\n" +
+		"[policies.mine]\nkind = \"threat\"\nrequire = [\"ticket\", \"due\"]\nmessage = \"link it\"\n"
+	a, errA := loadFile(t, "secdoc.yaml", yml)
+	b, errB := loadFile(t, "secdoc.toml", tml)
+	if errA != nil || errB != nil {
+		t.Fatalf("got %v and %v, want no errors", errA, errB)
+	}
+	if !reflect.DeepEqual(a, b) || b.Title != "true" || !b.Math.Dollar || b.Policies["mine"].Require[1] != "due" {
+		t.Errorf("got\n%+v from TOML, want\n%+v as from YAML", b, a)
 	}
 }
 
