@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"sort"
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/diag"
@@ -131,6 +132,7 @@ func decode(name string, data []byte, c *Config) diag.List {
 	for _, p := range c.validate() {
 		s.errorf(find(tree, p.path), "%s: %s", p.path, p.msg)
 	}
+	s.diags.Sort()
 	return s.diags
 }
 
@@ -154,6 +156,16 @@ func (c *Config) validate() []problem {
 	}
 	if c.Radiator.Items < 1 {
 		out = append(out, problem{"radiator.items", "must be at least 1"})
+	}
+	names := make([]string, 0, len(c.Policies))
+	for name := range c.Policies {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := policy.CheckSetting(name, c.Policies[name]); err != nil {
+			out = append(out, problem{"policies." + name, err.Error()})
+		}
 	}
 	return out
 }

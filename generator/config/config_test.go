@@ -78,6 +78,9 @@ func TestLoadErrors(t *testing.T) {
 		{"review interval", "secdoc.yaml", "risk:\n  review_interval: often\n", `secdoc.yaml:2:20: risk.review_interval: "often" is not a duration`},
 		{"refresh", "secdoc.yaml", "radiator:\n  refresh: 1\n  items: 0\n",
 			"secdoc.yaml:2:12: radiator.refresh: must be at least 5 seconds\nsecdoc.yaml:3:10: radiator.items: must be at least 1"},
+		{"policy settings", "secdoc.yaml", "policies:\n  threat-owner: {severity: fatal}\n  mine: {kind: widget, require: [x]}\n",
+			`secdoc.yaml:2:17: policies.threat-owner: severity "fatal" is not error, warning or off` + "\n" +
+				`secdoc.yaml:3:9: policies.mine: kind "widget" is not a record kind`},
 		{"TOML misspelt settings", "secdoc.toml", "titel = \"x\"\n[radiator]\nrefrehs = 5\n",
 			`secdoc.toml:1:1: unknown setting "titel": did you mean "title"?` + "\n" +
 				`secdoc.toml:3:1: unknown setting "radiator.refrehs": did you mean "radiator.refresh"?`},

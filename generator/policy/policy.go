@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -119,6 +120,16 @@ func checkWaivers(in *input, names map[string]bool) {
 			}
 		}
 	}
+}
+
+// CheckSetting returns what is wrong with the setting of the policy name,
+// without the "policies.name: " that starts Evaluate's errors, or nil.
+func CheckSetting(name string, s Setting) error {
+	_, _, err := configure(map[string]Setting{name: s})
+	if err != nil {
+		return errors.New(strings.TrimPrefix(err.Error(), "policies."+name+": "))
+	}
+	return nil
 }
 
 // configure applies settings to the built-ins and reads the site's own policies.
