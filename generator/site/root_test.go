@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/secdoc/secdoc/generator/config"
 )
 
 func TestSiteRootMustHoldContent(t *testing.T) {
@@ -57,5 +59,15 @@ func mkdir(t *testing.T, root, dir string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Join(root, dir), 0o755); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestSettingsErrorsAreSetupErrors(t *testing.T) {
+	root := writeSite(t, map[string]string{"content/_index.md": "# Home\n", "secdoc.yaml": "policys: {}\n"})
+	_, err := Load(context.Background(), Options{Source: root, Now: FixedClock(fixtureNow)})
+	var se *SetupError
+	var ce *config.Error
+	if !errors.As(err, &se) || !errors.As(err, &ce) || len(ce.List) != 1 {
+		t.Errorf("got %v, want a *SetupError holding the one settings problem", err)
 	}
 }

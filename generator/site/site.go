@@ -2,6 +2,7 @@ package site
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 	"os"
 	"strings"
@@ -82,9 +83,13 @@ func open(opts Options) (*Site, error) {
 		return nil, err
 	}
 	cfg, _, err := config.Load(root)
+	var settings *config.Error
+	if errors.As(err, &settings) {
+		err = &SetupError{err}
+	}
 	if err != nil {
 		root.Close()
-		return nil, &SetupError{err}
+		return nil, err
 	}
 	if opts.Local {
 		cfg.BaseURL = ""
