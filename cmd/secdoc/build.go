@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/secdoc/secdoc/generator/config"
 	"github.com/secdoc/secdoc/generator/diag"
 	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/model"
@@ -55,7 +56,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !ok {
 		return code
 	}
-	res, err := site.Build(ctx, site.Options{Source: sf.source, Destination: *dest, BaseURL: sf.baseURL, Now: now, Version: version})
+	res, err := site.Build(ctx, site.Options{Source: sf.source, Destination: *dest, BaseURL: sf.baseURL, Now: now, Version: buildVersion()})
 	if res != nil {
 		printDiagnostics(stderr, res.Diagnostics)
 	}
@@ -66,11 +67,29 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitContent
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "secdoc build:", err)
-		return exitContent
+		return fail(stderr, "build", err)
 	}
 	fmt.Fprintf(stdout, "built %s: %d pages, %d files in %d ms\n", countsLine(res.Records), res.Pages, res.Files, res.Duration.Milliseconds())
 	return exitOK
+}
+
+// fail prints the error a command stopped with and returns its exit code:
+// usage for a site root or settings that are wrong, as for a wrong flag,
+// since the fix is in how secdoc is run; content for everything else.
+// Settings problems are printed one per line as file:line:col: message, as
+// content findings are, so editors and CI can point at them.
+func fail(stderr io.Writer, command string, err error) int {
+	var ce *config.Error
+	if errors.As(err, &ce) {
+		printDiagnostics(stderr, ce.List)
+	} else {
+		fmt.Fprintf(stderr, "secdoc %s: %v\n", command, err)
+	}
+	var se *site.SetupError
+	if errors.As(err, &se) {
+		return exitUsage
+	}
+	return exitContent
 }
 
 func usageCode(err error) int {

@@ -27,10 +27,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "secdoc check: --format %q is not human, json or github\n", *format)
 		return exitUsage
 	}
-	s, err := site.Load(ctx, site.Options{Source: sf.source, Now: now, Version: version})
+	s, err := site.Load(ctx, site.Options{Source: sf.source, Now: now, Version: buildVersion()})
 	if err != nil {
-		fmt.Fprintln(stderr, "secdoc check:", err)
-		return exitContent
+		return fail(stderr, "check", err)
 	}
 	defer s.Close()
 	found, err := policy.Evaluate(s.Records, s.Risk, s.Config.Policies, model.NewDate(s.Now()))

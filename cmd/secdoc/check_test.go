@@ -113,3 +113,25 @@ func TestCheckPoliciesFromConfig(t *testing.T) {
 		t.Errorf("bad format: exit %d, want 2", code)
 	}
 }
+
+func TestCheckUnparsedFileGetsOnlyItsParseErrors(t *testing.T) {
+	tests := []struct{ name, path, src, want string }{
+		{"broken YAML threat", "content/threats/t.md", "---\nid: THR-1\nowner: [sam\n---\n",
+			"content/threats/t.md:3:1: error: invalid YAML front matter"},
+		{"broken YAML SOP", "content/sops/s.md", "---\nid: SOP-1\n  last_tested: 2026-01-01\n---\n",
+			"content/sops/s.md:3:"},
+		{"broken TOML threat", "content/threats/t.md", "+++\nid = THR-1\n+++\n",
+			"content/threats/t.md:2:"},
+		{"broken JSON threat", "content/threats/t.md", ";;;\n{\"id\": \"THR-1\",}\n;;;\n",
+			"content/threats/t.md:2:"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, _ := runCmd(t, "check", "--source", checkSite(t, map[string]string{tc.path: tc.src}), "--now", "2026-11-25")
+			lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+			if code != exitContent || len(lines) != 2 || !strings.HasPrefix(lines[0], tc.want) || lines[1] != "1 error, 0 warnings in 1 files" {
+				t.Errorf("got exit %d and\n%s\nwant exit 1, one finding starting %q and the summary", code, stdout, tc.want)
+			}
+		})
+	}
+}

@@ -15,9 +15,6 @@ import (
 	"github.com/secdoc/secdoc/generator/site"
 )
 
-// version is set at release time with -ldflags "-X main.version=...".
-var version = "dev"
-
 // Exit codes.
 const (
 	exitOK      = 0
@@ -44,12 +41,16 @@ func commands() []command {
 
 // run dispatches to a subcommand and returns the process exit code.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" && len(args) == 1 {
+	if len(args) == 0 {
+		usage(stderr)
+		return exitUsage
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" && len(args) == 1 {
 		usage(stdout)
 		return exitOK
 	}
 	if args[0] == "--version" || args[0] == "version" {
-		fmt.Fprintln(stdout, "secdoc", version)
+		fmt.Fprintln(stdout, "secdoc", buildVersion())
 		return exitOK
 	}
 	name := args[0]

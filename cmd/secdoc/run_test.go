@@ -44,6 +44,17 @@ func TestExitCodes(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(bad, "content", "threats", "t.md"), []byte("---\nlikelihood: 9\n---\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	misspelt := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(misspelt, "content"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(misspelt, "secdoc.yaml"), []byte("policys: {}\nradiator:\n  refrehs: 30\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	settings := "secdoc.yaml:1:1: unknown setting \"policys\": did you mean \"policies\"?\n" +
+		"secdoc.yaml:3:3: unknown setting \"radiator.refrehs\": did you mean \"radiator.refresh\"?\n"
+	empty := t.TempDir()
+	noContent := empty + " has no content/ folder: pass --source with the site root, or run secdoc init there"
 	tests := []struct {
 		name   string
 		args   []string
@@ -51,6 +62,12 @@ func TestExitCodes(t *testing.T) {
 		stderr string
 	}{
 		{"content error", []string{"build", "--source", bad}, exitContent, "content/threats/t.md:2:13: likelihood:"},
+		{"build without content/", []string{"build", "--source", empty}, exitUsage, "secdoc build: " + noContent},
+		{"check without content/", []string{"check", "--source", empty}, exitUsage, "secdoc check: " + noContent},
+		{"serve without content/", []string{"serve", "--source", empty, "--port", "0"}, exitUsage, "secdoc serve: " + noContent},
+		{"build with a misspelt setting", []string{"build", "--source", misspelt}, exitUsage, settings},
+		{"check with a misspelt setting", []string{"check", "--source", misspelt}, exitUsage, settings},
+		{"missing site root", []string{"check", "--source", filepath.Join(empty, "nowhere")}, exitUsage, "nowhere does not exist: pass --source with the site root"},
 		{"unknown flag", []string{"build", "--sauce", "."}, exitUsage, "flag provided but not defined: -sauce"},
 		{"bad date", []string{"build", "--now", "tomorrow"}, exitUsage, `--now "tomorrow": want YYYY-MM-DD`},
 		{"unknown command", []string{"biuld"}, exitUsage, `unknown command "biuld" (did you mean "build"?)`},
@@ -69,11 +86,27 @@ func TestExitCodes(t *testing.T) {
 }
 
 func TestVersionAndUsage(t *testing.T) {
-	if code, out, _ := runCmd(t, "--version"); code != 0 || !strings.HasPrefix(out, "secdoc ") {
-		t.Errorf("--version: exit %d, %q", code, out)
+	tests := []struct {
+		name           string
+		args           []string
+		code           int
+		stdout, stderr string
+	}{
+		{"version", []string{"--version"}, exitOK, "secdoc " + buildVersion() + "\n", ""},
+		{"help", []string{"--help"}, exitOK, "Usage:", ""},
+		{"help command", []string{"help"}, exitOK, "Usage:", ""},
+		{"no arguments", nil, exitUsage, "", "Usage:"},
 	}
-	if code, out, _ := runCmd(t, "--help"); code != 0 || !strings.Contains(out, "build") {
-		t.Errorf("--help: exit %d, %q", code, out)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runCmd(t, tc.args...)
+			if code != tc.code || !strings.Contains(stdout, tc.stdout) || !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("got exit %d, stdout %q, stderr %q; want exit %d, stdout with %q, stderr with %q", code, stdout, stderr, tc.code, tc.stdout, tc.stderr)
+			}
+			if tc.stdout == "" && stdout != "" {
+				t.Errorf("got stdout %q, want none", stdout)
+			}
+		})
 	}
 }
 

@@ -5,16 +5,14 @@
 package config
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"regexp"
-	"strconv"
+	"reflect"
+	"sort"
+	"strings"
 
-	"github.com/BurntSushi/toml"
-
+	"github.com/secdoc/secdoc/generator/diag"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/policy"
 	"github.com/secdoc/secdoc/generator/risk"
@@ -24,43 +22,43 @@ import (
 // Config holds a site's settings.
 type Config struct {
 	// Title names the site; without one, the title of content/_index.md is used.
-	Title    string `yaml:"title" toml:"title"`
-	Language string `yaml:"language" toml:"language"`
+	Title    string `yaml:"title"`
+	Language string `yaml:"language"`
 	// BaseURL is the absolute URL the site is published at; "" keeps links relative.
-	BaseURL string `yaml:"base_url" toml:"base_url"`
+	BaseURL string `yaml:"base_url"`
 	// EditURL is prefixed to a record's source path for an "Edit this page" link.
-	EditURL  string   `yaml:"edit_url" toml:"edit_url"`
-	Math     Math     `yaml:"math" toml:"math"`
-	Risk     Risk     `yaml:"risk" toml:"risk"`
-	Radiator Radiator `yaml:"radiator" toml:"radiator"`
+	EditURL  string   `yaml:"edit_url"`
+	Math     Math     `yaml:"math"`
+	Risk     Risk     `yaml:"risk"`
+	Radiator Radiator `yaml:"radiator"`
 	// Policies configures `secdoc check`: built-in policies by name, and the
 	// site's own.
-	Policies map[string]policy.Setting `yaml:"policies" toml:"policies"`
+	Policies map[string]policy.Setting `yaml:"policies"`
 }
 
 // Risk configures scoring and the ageing rules.
 type Risk struct {
 	// Bands are the highest scores of the low, medium and high bands.
-	Bands risk.Bands `yaml:"bands" toml:"bands"`
+	Bands risk.Bands `yaml:"bands"`
 	// ReviewInterval is how often an SOP without its own review_interval must
 	// be tested, such as 180d or 6m.
-	ReviewInterval string `yaml:"review_interval" toml:"review_interval"`
+	ReviewInterval string `yaml:"review_interval"`
 }
 
 // Radiator configures the wall-monitor page.
 type Radiator struct {
 	// Refresh is the number of seconds between reloads.
-	Refresh int `yaml:"refresh" toml:"refresh"`
+	Refresh int `yaml:"refresh"`
 	// StaleAfter is the number of hours after which the build counts as stale.
-	StaleAfter int `yaml:"stale_after_hours" toml:"stale_after_hours"`
+	StaleAfter int `yaml:"stale_after_hours"`
 	// Items is how many records each tile names.
-	Items int `yaml:"items" toml:"items"`
+	Items int `yaml:"items"`
 }
 
 // Math configures math delimiters.
 type Math struct {
 	// Dollar makes `$...$` inline math; off by default so prices stay text.
-	Dollar bool `yaml:"dollar" toml:"dollar"`
+	Dollar bool `yaml:"dollar"`
 }
 
 // Default returns the settings of a site without a configuration file.
@@ -75,8 +73,24 @@ func Default() Config {
 // Names are the configuration files looked for, in order.
 var Names = []string{"secdoc.yaml", "secdoc.yml", "secdoc.toml"}
 
+// Error lists every problem of a settings file, each as file:line:col:
+// message.
+type Error struct {
+	List diag.List
+}
+
+// Error returns the problems, one per line.
+func (e *Error) Error() string {
+	lines := make([]string, 0, len(e.List))
+	for _, d := range e.List {
+		lines = append(lines, d.String())
+	}
+	return strings.Join(lines, "\n")
+}
+
 // Load reads the first configuration file found in root; it returns the
-// defaults and "" when there is none. Errors name file:line:col.
+// defaults and "" when there is none. Every problem of the file comes back
+// at once in an *Error.
 func Load(root *os.Root) (Config, string, error) {
 	c := Default()
 	for _, name := range Names {
@@ -87,62 +101,94 @@ func Load(root *os.Root) (Config, string, error) {
 		if err != nil {
 			return c, name, fmt.Errorf("read %s: %w", name, err)
 		}
-		if name == "secdoc.toml" {
-			err = decodeTOML(name, data, &c)
-		} else {
-			err = decodeYAML(name, data, &c)
+		if l := decode(name, data, &c); len(l) > 0 {
+			return c, name, &Error{List: l}
 		}
-		if err == nil {
-			err = c.validate(name)
-		}
-		return c, name, err
+		return c, name, nil
 	}
 	return c, "", nil
 }
 
-var yamlLine = regexp.MustCompile(`line (\d+): (.*)`)
-
-func decodeYAML(name string, data []byte, c *Config) error {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	err := dec.Decode(c)
-	if err == nil || errors.Is(err, io.EOF) {
-		return nil
+// decode reads a settings file into c, checking it against the settings
+// Config declares and then the values' own rules.
+func decode(name string, data []byte, c *Config) diag.List {
+	tree, l := yamlTree(name, data)
+	if strings.HasSuffix(name, ".toml") {
+		tree, l = tomlTree(name, data)
 	}
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		return fmt.Errorf("%s:%d:1: %s", name, line, m[2])
+	if tree == nil || len(l) > 0 {
+		return l
 	}
-	return fmt.Errorf("%s:1:1: %v", name, err)
+	s := &schema{file: name}
+	s.check(tree, reflect.TypeOf(c).Elem(), "")
+	if len(s.diags) > 0 {
+		s.diags.Sort()
+		return s.diags
+	}
+	if err := tree.Decode(c); err != nil {
+		s.errorf(tree, "%s", strings.TrimPrefix(err.Error(), "yaml: "))
+		return s.diags
+	}
+	for _, p := range c.validate() {
+		s.errorf(find(tree, p.path), "%s: %s", p.path, p.msg)
+	}
+	s.diags.Sort()
+	return s.diags
 }
 
-func decodeTOML(name string, data []byte, c *Config) error {
-	md, err := toml.Decode(string(data), c)
-	var pe toml.ParseError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s:%d:%d: %s", name, pe.Position.Line, pe.Position.Col, pe.Message)
-	}
-	if err != nil {
-		return fmt.Errorf("%s:1:1: %v", name, err)
-	}
-	if und := md.Undecoded(); len(und) > 0 {
-		return fmt.Errorf("%s:1:1: unknown setting %q", name, und[0].String())
-	}
-	return nil
-}
+// problem is a setting whose value breaks its own rule.
+type problem struct{ path, msg string }
 
-// validate checks settings the decoders cannot.
-func (c *Config) validate(name string) error {
+// validate checks settings the schema cannot.
+func (c *Config) validate() []problem {
+	var out []problem
 	if err := c.Risk.Bands.Validate(); err != nil {
-		return fmt.Errorf("%s: risk.bands: %w", name, err)
+		out = append(out, problem{"risk.bands", err.Error()})
 	}
 	if _, err := model.ParseInterval(c.Risk.ReviewInterval); err != nil {
-		return fmt.Errorf("%s: risk.review_interval: %q %w", name, c.Risk.ReviewInterval, err)
+		out = append(out, problem{"risk.review_interval", fmt.Sprintf("%q %v", c.Risk.ReviewInterval, err)})
 	}
-	if c.Radiator.Refresh < 5 || c.Radiator.StaleAfter < 1 || c.Radiator.Items < 1 {
-		return fmt.Errorf("%s: radiator: refresh must be at least 5 seconds, stale_after_hours and items at least 1", name)
+	if c.Radiator.Refresh < 5 {
+		out = append(out, problem{"radiator.refresh", "must be at least 5 seconds"})
 	}
-	return nil
+	if c.Radiator.StaleAfter < 1 {
+		out = append(out, problem{"radiator.stale_after_hours", "must be at least 1"})
+	}
+	if c.Radiator.Items < 1 {
+		out = append(out, problem{"radiator.items", "must be at least 1"})
+	}
+	names := make([]string, 0, len(c.Policies))
+	for name := range c.Policies {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := policy.CheckSetting(name, c.Policies[name]); err != nil {
+			out = append(out, problem{"policies." + name, err.Error()})
+		}
+	}
+	return out
+}
+
+// find returns the node of the setting at the dotted path, or the nearest
+// parent written in the file.
+func find(n *yaml.Node, path string) *yaml.Node {
+	for _, key := range strings.Split(path, ".") {
+		if n.Kind != yaml.MappingNode {
+			return n
+		}
+		next := n
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == key {
+				next = n.Content[i+1]
+			}
+		}
+		if next == n {
+			return n
+		}
+		n = next
+	}
+	return n
 }
 
 // ReviewDays returns the default SOP review interval in days.

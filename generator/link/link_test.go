@@ -107,7 +107,11 @@ func TestResolveErrors(t *testing.T) {
 		{"reference to the wrong kind", map[string]string{
 			"content/threats/t.md": "---\nid: THR-1\ndecision: SOP-1\n---\n",
 			"content/sops/s.md":    "---\nid: SOP-1\n---\n"},
-			[]string{`content/threats/t.md:3:11: decision: "SOP-1" is a sop, not a decision`}},
+			[]string{`content/threats/t.md:3:11: decision: "SOP-1" is an SOP, not a decision`}},
+		{"wrong kind, article before a vowel", map[string]string{
+			"content/threats/t.md":   "---\nid: THR-1\nassets: [EX-1]\n---\n",
+			"content/exercises/e.md": "---\nid: EX-1\n---\n"},
+			[]string{`content/threats/t.md:3:10: assets: "EX-1" is an exercise, not an asset`}},
 		{"duplicate id, case-insensitive", map[string]string{
 			"content/threats/a.md": "---\nid: THR-1\n---\n",
 			"content/threats/b.md": "---\ntitle: B\nid: thr-1\n---\n"},

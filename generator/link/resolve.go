@@ -39,7 +39,7 @@ func resolveRefs(r *model.Record, g *Graph, diags *diag.List) {
 			diags.Add(unresolved(r, ref, want))
 		case want != nil && t.Kind != want.Name:
 			diags.Add(diag.Diagnostic{Path: r.Source, Line: ref.Line, Col: ref.Col, ID: r.ID, Policy: "reference",
-				Severity: inferred(ref), Message: ref.Field + ": " + quote(ref.ID) + " is a " + t.Spec.Lower() + ", not a " + want.Lower()})
+				Severity: inferred(ref), Message: ref.Field + ": " + quote(ref.ID) + " is " + t.Spec.Indefinite() + ", not " + want.Indefinite()})
 		default:
 			g.targets[ref] = t
 			g.add(r, t)

@@ -20,6 +20,10 @@ type Document struct {
 	// Kind is the record kind the reader says the document is, "" to leave
 	// it to the document's `kind:` field and folder.
 	Kind string
+	// Unparsed reports that the front matter failed to parse: Fields is
+	// empty whatever the file says, so nothing can be concluded from a
+	// field being absent.
+	Unparsed bool
 }
 
 // Field returns the field with the given key and whether it exists.
@@ -97,6 +101,7 @@ func Parse(path string, data []byte) (*Document, diag.List) {
 		blockLine = openLine
 	}
 	f.Fields, diags = decode(path, open.format, block, blockLine)
+	f.Unparsed = f.Fields == nil && diags.HasErrors()
 	return f, diags
 }
 

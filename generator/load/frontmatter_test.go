@@ -108,3 +108,27 @@ func TestParsePositionsOfListItems(t *testing.T) {
 		t.Errorf("second item at %d:%d, want 5:5", it.Line, it.Col)
 	}
 }
+
+func TestParseMarksUnparsedFrontMatter(t *testing.T) {
+	tests := []struct {
+		name, src string
+		unparsed  bool
+	}{
+		{"broken YAML", "---\nowner: [sam\n---\n", true},
+		{"YAML not a mapping", "---\n- a\n---\n", true},
+		{"broken TOML", "+++\nid = THR-1\n+++\n", true},
+		{"broken JSON", ";;;\n{\"id\": 1,}\n;;;\n", true},
+		{"duplicate key, fields still read", "---\nid: A\nid: B\n---\n", false},
+		{"empty front matter", "---\n---\nbody\n", false},
+		{"no front matter", "body\n", false},
+		{"valid", "---\nid: A\n---\n", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, _ := Parse("content/x.md", []byte(tc.src))
+			if doc == nil || doc.Unparsed != tc.unparsed {
+				t.Errorf("got document %+v, want Unparsed %v", doc, tc.unparsed)
+			}
+		})
+	}
+}

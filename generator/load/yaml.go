@@ -22,15 +22,8 @@ func decodeYAML(path string, block []byte, blockLine int) ([]Field, diag.List) {
 	var diags diag.List
 	var doc yaml.Node
 	if err := yaml.Unmarshal(block, &doc); err != nil {
-		line := blockLine
-		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			line = blockLine + n - 1
-			if isParserError(err.Error()) {
-				line++ // yaml.v3 counts parser errors from 0, scanner errors from 1
-			}
-		}
-		diags.Errorf(path, line, 1, "invalid YAML front matter: %s", trimYAMLError(err.Error()))
+		n, msg := YAMLError(err)
+		diags.Errorf(path, blockLine+max(n, 1)-1, 1, "invalid YAML front matter: %s", msg)
 		return nil, diags
 	}
 	if len(doc.Content) == 0 {
@@ -56,6 +49,21 @@ func decodeYAML(path string, block []byte, blockLine int) ([]Field, diag.List) {
 		first[f.Key] = f.Line
 	}
 	return v.Fields, diags
+}
+
+// YAMLError returns the 1-based line of the parsed text a yaml.v3 syntax
+// error names (0 when it names none) and its message without the decoder's
+// "yaml: line N:" prefix.
+func YAMLError(err error) (int, string) {
+	msg := err.Error()
+	line := 0
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		if isParserError(msg) {
+			line++ // yaml.v3 counts parser errors from 0, scanner errors from 1
+		}
+	}
+	return line, trimYAMLError(msg)
 }
 
 // isParserError reports whether a yaml.v3 message comes from its parser, whose

@@ -28,9 +28,49 @@ func ParseDate(s string) (Date, error) {
 	}
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
+		if why := impossible(s); why != "" {
+			return Date{}, fmt.Errorf("%q is not a date: %s", s, why)
+		}
 		return Date{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
 	}
 	return Date{t}, nil
+}
+
+// impossible says why s, shaped YYYY-MM-DD (alone or opening a timestamp),
+// names no day of the calendar, such as "February 2026 has 28 days"; it
+// returns "" when s has another shape, which the caller reports as such.
+func impossible(s string) string {
+	if len(s) < 10 || len(s) > 10 && s[10] != 'T' && s[10] != ' ' {
+		return ""
+	}
+	y, errY := digits(s[0:4])
+	m, errM := digits(s[5:7])
+	d, errD := digits(s[8:10])
+	if errY != nil || errM != nil || errD != nil || s[4] != '-' || s[7] != '-' {
+		return ""
+	}
+	if m < 1 || m > 12 {
+		return fmt.Sprintf("there is no month %02d", m)
+	}
+	days := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch {
+	case d < 1:
+		return "there is no day 00"
+	case d > days:
+		return fmt.Sprintf("%s %04d has %d days", time.Month(m), y, days)
+	}
+	return ""
+}
+
+// digits reads a run of ASCII digits, refusing signs and spaces that
+// strconv.Atoi would accept or that a date cannot hold.
+func digits(s string) (int, error) {
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return 0, strconv.ErrSyntax
+		}
+	}
+	return strconv.Atoi(s)
 }
 
 // IsZero reports whether the date was not given.

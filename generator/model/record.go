@@ -55,6 +55,9 @@ type Record struct {
 	BodyLine int
 	// Intro marks an _index.md file: the introduction of a section or of the home page.
 	Intro bool
+	// Unparsed marks a record whose front matter failed to parse: its
+	// fields are unknown, not absent, so checks for missing fields skip it.
+	Unparsed bool
 
 	values map[string]Value  // declared fields by key
 	keys   map[string][2]int // line and column of each front-matter key

@@ -65,3 +65,27 @@ func TestRegistryLooksKindsUp(t *testing.T) {
 		t.Error("an unknown word found a kind")
 	}
 }
+
+func TestArticle(t *testing.T) {
+	tests := []struct{ noun, want string }{
+		{"asset", "an"},
+		{"exercise", "an"},
+		{"threat", "a"},
+		{"threat model", "a"},
+		{"decision", "a"},
+		{"page", "a"},
+		{"SOP", "an"},
+		{"SOPs", "an"},
+		{"ADR", "an"},
+		{"TLS certificate", "a"},
+		{"Asset", "an"},
+		{"", "a"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.noun, func(t *testing.T) {
+			if got := model.Article(tc.noun); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package model
 import (
 	"io/fs"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/secdoc/secdoc/generator/load"
 )
@@ -198,3 +199,33 @@ func (s *Spec) Noun(n int) string {
 
 // Lower returns the singular in lower case, as messages name the kind.
 func (s *Spec) Lower() string { return strings.ToLower(s.Singular) }
+
+// Indefinite returns the kind's singular noun as running text writes it,
+// after its indefinite article: "a threat", "an asset", "an SOP".
+func (s *Spec) Indefinite() string { return Article(s.One) + " " + s.One }
+
+// Article returns "a" or "an" for the noun, by the sound it starts with as
+// far as its spelling tells: a word starting with a vowel letter takes "an"
+// (an asset, an exercise); one written in capitals is an initialism, read
+// letter by letter, and takes "an" when its first letter's name starts with
+// a vowel sound (an SOP, an MFA, but a TLS). Words whose sound belies their
+// spelling ("a user", "an hour") are not among the kinds' nouns.
+func Article(noun string) string {
+	first, _ := utf8.DecodeRuneInString(noun)
+	vowels := "aeiouAEIOU"
+	if initialism(noun) {
+		vowels = "AEFHILMNORSX"
+	}
+	if strings.ContainsRune(vowels, first) {
+		return "an"
+	}
+	return "a"
+}
+
+// initialism reports whether the noun's first word is written in capitals,
+// two letters or more, such as "SOP" or "ADR".
+func initialism(noun string) bool {
+	word, _, _ := strings.Cut(noun, " ")
+	word = strings.TrimSuffix(word, "s")
+	return len(word) > 1 && strings.ToUpper(word) == word && strings.ToLower(word) != word
+}

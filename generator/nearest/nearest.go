@@ -12,6 +12,12 @@ func Word(word string, candidates []string) string {
 	if len(word) >= 8 {
 		limit = 2
 	}
+	return Within(word, candidates, limit)
+}
+
+// Within returns the candidate at most limit typos away from word, as Word
+// does, for short lists of distinct words where a wider net is safe.
+func Within(word string, candidates []string, limit int) string {
 	sorted := append([]string(nil), candidates...)
 	sort.Strings(sorted)
 	best, bestDist := "", limit+1

@@ -23,3 +23,23 @@ func TestWord(t *testing.T) {
 		}
 	}
 }
+
+func TestWithin(t *testing.T) {
+	cands := []string{"title", "policies", "radiator"}
+	tests := []struct {
+		word  string
+		limit int
+		want  string
+	}{
+		{"policys", 1, ""},
+		{"policys", 2, "policies"},
+		{"titel", 2, "title"},
+		{"colour", 2, ""},
+		{"title", 2, ""},
+	}
+	for _, tc := range tests {
+		if got := Within(tc.word, cands, tc.limit); got != tc.want {
+			t.Errorf("Within(%q, %d) = %q, want %q", tc.word, tc.limit, got, tc.want)
+		}
+	}
+}

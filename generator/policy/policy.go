@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -16,12 +17,12 @@ import (
 // also name the Kind they apply to and the fields they Require, optionally
 // only for records whose status is one of Status.
 type Setting struct {
-	Severity string   `yaml:"severity" toml:"severity"` // error, warning or off
-	Days     int      `yaml:"days" toml:"days"`
-	Kind     string   `yaml:"kind" toml:"kind"`
-	Require  []string `yaml:"require" toml:"require"`
-	Status   []string `yaml:"status" toml:"status"`
-	Message  string   `yaml:"message" toml:"message"`
+	Severity string   `yaml:"severity"` // error, warning or off
+	Days     int      `yaml:"days"`
+	Kind     string   `yaml:"kind"`
+	Require  []string `yaml:"require"`
+	Status   []string `yaml:"status"`
+	Message  string   `yaml:"message"`
 }
 
 // Policy is a built-in rule.
@@ -61,8 +62,13 @@ type input struct {
 	out     diag.List
 }
 
-// report adds a finding at a record's key (its file's start when the key is absent).
+// report adds a finding at a record's key (its file's start when the key is
+// absent). A record whose front matter failed to parse gets none: what its
+// fields say is unknown, and its parse error is the one finding to fix.
 func (in *input) report(p *Policy, r *model.Record, key, format string, args ...any) {
+	if r.Unparsed {
+		return
+	}
 	line, col := r.KeyPos(key)
 	if line == 1 && col == 1 {
 		line, col = r.KeyPos("id")
@@ -123,6 +129,16 @@ func checkWaivers(in *input, names map[string]bool) {
 			}
 		}
 	}
+}
+
+// CheckSetting returns what is wrong with the setting of the policy name,
+// without the "policies.name: " that starts Evaluate's errors, or nil.
+func CheckSetting(name string, s Setting) error {
+	_, _, err := configure(map[string]Setting{name: s})
+	if err != nil {
+		return errors.New(strings.TrimPrefix(err.Error(), "policies."+name+": "))
+	}
+	return nil
 }
 
 // configure applies settings to the built-ins and reads the site's own policies.

@@ -5,9 +5,9 @@ import "fmt"
 // Bands are the upper bounds of the low, medium and high bands; scores above
 // High are critical. Scores run from 1 to 25.
 type Bands struct {
-	Low    int `yaml:"low" toml:"low" json:"low"`
-	Medium int `yaml:"medium" toml:"medium" json:"medium"`
-	High   int `yaml:"high" toml:"high" json:"high"`
+	Low    int `yaml:"low" json:"low"`
+	Medium int `yaml:"medium" json:"medium"`
+	High   int `yaml:"high" json:"high"`
 }
 
 // DefaultBands are low 1-4, medium 5-9, high 10-16, critical 17-25.

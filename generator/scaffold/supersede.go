@@ -65,7 +65,7 @@ func findDecision(entries []entry, id string) (entry, error) {
 	case len(found) > 1:
 		return entry{}, fmt.Errorf("--supersedes %s: %d files claim that id (%s, ...)", id, len(found), found[0].Path)
 	case found[0].Kind != kinds.Decision:
-		return entry{}, fmt.Errorf("--supersedes %s: %s is a %s, not a decision", id, found[0].Path, kinds.Registry.Spec(found[0].Kind).Lower())
+		return entry{}, fmt.Errorf("--supersedes %s: %s is %s, not a decision", id, found[0].Path, kinds.Registry.Spec(found[0].Kind).Indefinite())
 	}
 	return found[0], nil
 }

@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/secdoc/secdoc/generator/config"
 	"github.com/secdoc/secdoc/generator/diag"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/site"
@@ -36,6 +37,9 @@ type Options struct {
 // Run builds the site, serves it and rebuilds on every change, and when the
 // date changes, until ctx is done.
 func Run(ctx context.Context, opts Options) error {
+	if err := site.Verify(opts.Site); err != nil {
+		return err
+	}
 	ln, err := listen(opts.Addr)
 	if err != nil {
 		return err
@@ -135,8 +139,12 @@ func (b *builder) rebuild(ctx context.Context, changed []string, full bool, why 
 	}
 	h, log := b.h, b.opts.Log
 	var ce *diag.ContentError
+	var se *config.Error
+	if errors.As(err, &se) {
+		ce = &diag.ContentError{List: se.List} // settings problems show as findings do
+	}
 	switch {
-	case errors.As(err, &ce):
+	case ce != nil || errors.As(err, &ce):
 		h.Fail(ce.List)
 		for _, d := range ce.List {
 			fmt.Fprintln(log, d.String())

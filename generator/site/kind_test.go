@@ -104,7 +104,7 @@ func TestDeclaredKindIsValidated(t *testing.T) {
 	joined := strings.Join(got, "\n")
 	for _, w := range []string{
 		`content/vendors/acme.md:3:14: criticality: "extreme" is not one of low, high`,
-		`content/vendors/acme.md:4:10: assets: "THR-1" is a threat, not a`,
+		`content/vendors/acme.md:4:10: assets: "THR-1" is a threat, not an asset`,
 		`content/vendors/acme.md:5:1: warning: unknown field "criticallity": did you mean "criticality"?`,
 	} {
 		if !strings.Contains(joined, w) {

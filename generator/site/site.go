@@ -2,7 +2,7 @@ package site
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"io/fs"
 	"os"
 	"strings"
@@ -78,11 +78,15 @@ func (s *Site) Close() error { return s.root.Close() }
 
 // open reads the site's configuration and prepares the markdown engine.
 func open(opts Options) (*Site, error) {
-	root, err := os.OpenRoot(opts.Source)
+	root, err := openRoot(opts.Source)
 	if err != nil {
-		return nil, fmt.Errorf("open site root: %w", err)
+		return nil, err
 	}
 	cfg, _, err := config.Load(root)
+	var settings *config.Error
+	if errors.As(err, &settings) {
+		err = &SetupError{err}
+	}
 	if err != nil {
 		root.Close()
 		return nil, err
