@@ -1,7 +1,6 @@
 package markdown
 
 import (
-	"bytes"
 	"sort"
 	"strings"
 
@@ -60,13 +59,13 @@ func (l *Link) Resolve(url, title string) {
 		n.Destination = []byte(url)
 		if l.Wiki {
 			n.RemoveChildren(n)
-			n.AppendChild(n, ast.NewString([]byte(l.text(title))))
+			n.AppendChild(n, plainString(l.text(title)))
 		}
 	case *WikiLink:
 		l.label = string(n.Label)
 		link := ast.NewLink()
 		link.Destination = []byte(url)
-		link.AppendChild(link, ast.NewString([]byte(l.text(title))))
+		link.AppendChild(link, plainString(l.text(title)))
 		n.Parent().ReplaceChild(n.Parent(), n, link)
 		l.node = link
 	}
@@ -78,6 +77,14 @@ func (l *Link) text(title string) string {
 		return l.label
 	}
 	return title
+}
+
+// plainString is a node that shows s as it is: a title is plain text, whose
+// backslashes and ampersands are not markdown escapes.
+func plainString(s string) *ast.String {
+	n := ast.NewString([]byte(s))
+	n.SetRaw(true)
+	return n
 }
 
 // collect gathers headings, links and the title after parsing.
@@ -140,28 +147,9 @@ func (d *Doc) position(n ast.Node) (int, int) {
 	return line, off - d.lines[line-1] + 1
 }
 
-// text returns the plain text of n's inline children.
+// text returns the plain text of n's inline content on one line.
 func (d *Doc) text(n ast.Node) string {
-	var b bytes.Buffer
-	walk(n, func(c ast.Node) ast.WalkStatus {
-		switch c := c.(type) {
-		case *ast.Text:
-			b.Write(c.Segment.Value(d.Source))
-			if c.SoftLineBreak() {
-				b.WriteByte(' ')
-			}
-		case *ast.String:
-			b.Write(c.Value)
-		case *WikiLink:
-			if len(c.Label) > 0 {
-				b.Write(c.Label)
-			} else {
-				b.Write(c.Target)
-			}
-		}
-		return ast.WalkContinue
-	})
-	return strings.TrimSpace(b.String())
+	return strings.TrimSpace(strings.ReplaceAll(plainText(n, d.Source, false), "\n", " "))
 }
 
 // lineStarts returns the byte offset at which each line of src starts.
