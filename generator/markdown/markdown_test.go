@@ -149,3 +149,34 @@ func TestTableAlignmentUsesClasses(t *testing.T) {
 		t.Errorf("got %s, want no style or align attribute", got)
 	}
 }
+
+func TestTitleIsPlainText(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"typographer quotes, apostrophe, ampersand and angle bracket", `# Don't "allow" a < b & c` + "\n", "Don’t “allow” a < b & c"},
+		{"entities and escapes resolved", "# Fish &amp; chips \\*not\\* &#169; &lt;b&gt;\n", "Fish & chips *not* © <b>"},
+		{"dashes and ellipsis", "# Before -- during --- after...\n", "Before – during — after…"},
+		{"markup dropped, code kept", "# Use `a < b` in [the *guide*](g.md) ![logo](l.png)\n", "Use a < b in the guide"},
+		{"setext over two lines", "Two\nlines\n===\n", "Two lines"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := New(Options{}).Parse([]byte(tc.src)).Title; got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestResolvedWikiTextIsPlain(t *testing.T) {
+	e := New(Options{})
+	d := e.Parse([]byte("See [[ADR-1]]."))
+	d.Links[0].Resolve("a/", `Allow “neutral” \*args\* &amp; <b>`)
+	var buf bytes.Buffer
+	if err := e.Render(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	want := `<p>See <a href="a/">Allow “neutral” \*args\* &amp;amp; &lt;b&gt;</a>.</p>`
+	if got := strings.TrimSpace(buf.String()); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

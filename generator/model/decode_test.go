@@ -124,3 +124,13 @@ func TestKindFromFolder(t *testing.T) {
 		t.Errorf("kind field: got %q, want decision", r.Kind)
 	}
 }
+
+func TestTitleFromHeadingIsPlainText(t *testing.T) {
+	r, diags := decode(t, "content/decisions/0001-x.md", "---\nid: ADR-0001\n---\n"+`# Don't "allow" a < b & c`+"\n\nbody\n")
+	if len(diags) > 0 {
+		t.Fatalf("unexpected diagnostics %v", diags)
+	}
+	if want := "Don’t “allow” a < b & c"; r.Title != want {
+		t.Errorf("got %q, want %q", r.Title, want)
+	}
+}
