@@ -19,6 +19,7 @@ type Doc struct {
 	lines    []int           // byte offset where each line starts
 	anchors  map[string]bool // the IDs of Headings, so each link is checked in constant time
 	title    ast.Node
+	nodes    []*ast.Heading // the node of each of Headings
 }
 
 // Heading is one heading of a document.
@@ -37,6 +38,33 @@ func (d *Doc) DropTitle() {
 	if d.title != nil && d.title.Parent() != nil {
 		d.title.Parent().RemoveChild(d.title.Parent(), d.title)
 	}
+}
+
+// UnderTitle fits the body under a page header that shows title as the page's
+// one level-1 heading. The level-1 heading that opens the body is removed
+// when it repeats title (ignoring case, surrounding space and the
+// typographer's quotes and dashes); every other level-1 heading becomes level
+// 2 and keeps its anchor, so no text is lost and links to it still work.
+func (d *Doc) UnderTitle(title string) {
+	if d.title != nil && sameTitle(d.Title, title) {
+		d.DropTitle()
+	}
+	for i, n := range d.nodes {
+		if n.Level == 1 && n.Parent() != nil {
+			n.Level = 2
+			d.Headings[i].Level = 2
+		}
+	}
+}
+
+// untypeset undoes the typographer, whose output a heading's text has and a
+// front-matter title lacks.
+var untypeset = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'", "–", "--", "—", "---", "…", "...", "«", "<<", "»", ">>")
+
+// sameTitle reports whether a heading's text says the same as a title.
+func sameTitle(heading, title string) bool {
+	norm := func(s string) string { return strings.Join(strings.Fields(untypeset.Replace(s)), " ") }
+	return strings.EqualFold(norm(heading), norm(title))
 }
 
 // Link is a reference the body makes to another page: a [[wiki link]] or a
@@ -99,7 +127,7 @@ func (d *Doc) collect() {
 			if n.Level == 1 && d.title == nil && n.PreviousSibling() == nil {
 				d.title, d.Title = n, h.Text
 			}
-			d.Headings = append(d.Headings, h)
+			d.Headings, d.nodes = append(d.Headings, h), append(d.nodes, n)
 			d.anchors[h.ID] = true
 		case *ast.Link:
 			if dest := string(n.Destination); isRelative(dest) {

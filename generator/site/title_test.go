@@ -39,3 +39,28 @@ func TestTitleFromHeadingEscapedOnce(t *testing.T) {
 		})
 	}
 }
+
+// A page shows one level-1 heading however the title is given.
+func TestOneH1PerPage(t *testing.T) {
+	root := writeSite(t, map[string]string{
+		"content/decisions/0001-same.md":      "---\nid: ADR-0001\ntitle: Use Postgres\n---\n# Use Postgres\n\n## Context\n",
+		"content/decisions/0002-different.md": "---\nid: ADR-0002\ntitle: Use Redis\n---\n# Cache decision\n\n## Context\n\n# Appendix\n",
+		"content/decisions/_index.md":         "---\ntitle: Decisions\n---\n# Our decisions\n\ntext\n",
+		"content/about.md":                    "# About\n\ntext\n\n# More\n",
+	})
+	dest := build(t, root, "")
+	tests := []struct{ page, h1, h2 string }{
+		{"decisions/0001-same/index.html", "<h1>Use Postgres</h1>", `<h2 id="context">`},
+		{"decisions/0002-different/index.html", "<h1>Use Redis</h1>", `<h2 id="cache-decision">Cache decision</h2>`},
+		{"decisions/index.html", "<h1>Decisions</h1>", `<h2 id="our-decisions">`},
+		{"about/index.html", "<h1>About</h1>", `<h2 id="more">`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.page, func(t *testing.T) {
+			got := page(t, dest, tc.page)
+			if n := strings.Count(got, "<h1"); n != 1 || !strings.Contains(got, tc.h1) || !strings.Contains(got, tc.h2) {
+				t.Errorf("got %d <h1> in %s, want one, %s and %s", n, got, tc.h1, tc.h2)
+			}
+		})
+	}
+}
