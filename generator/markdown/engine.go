@@ -48,9 +48,8 @@ func New(opts Options) *Engine {
 			}),
 		),
 		goldmark.WithParserOptions(
-			parser.WithAutoHeadingID(),
 			parser.WithInlineParsers(util.Prioritized(wikiLinkParser{}, 199)),
-			parser.WithASTTransformers(util.Prioritized(alignClasses{}, 500), util.Prioritized(unsafeImages{}, 500)),
+			parser.WithASTTransformers(util.Prioritized(headingIDs{}, 100), util.Prioritized(alignClasses{}, 500), util.Prioritized(unsafeImages{}, 500)),
 		),
 		goldmark.WithRendererOptions(
 			renderer.WithNodeRenderers(

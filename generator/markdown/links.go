@@ -1,7 +1,6 @@
 package markdown
 
 import (
-	"bytes"
 	"sort"
 	"strings"
 
@@ -20,6 +19,7 @@ type Doc struct {
 	lines    []int           // byte offset where each line starts
 	anchors  map[string]bool // the IDs of Headings, so each link is checked in constant time
 	title    ast.Node
+	nodes    []*ast.Heading // the node of each of Headings
 }
 
 // Heading is one heading of a document.
@@ -38,6 +38,33 @@ func (d *Doc) DropTitle() {
 	if d.title != nil && d.title.Parent() != nil {
 		d.title.Parent().RemoveChild(d.title.Parent(), d.title)
 	}
+}
+
+// UnderTitle fits the body under a page header that shows title as the page's
+// one level-1 heading. The level-1 heading that opens the body is removed
+// when it repeats title (ignoring case, surrounding space and the
+// typographer's quotes and dashes); every other level-1 heading becomes level
+// 2 and keeps its anchor, so no text is lost and links to it still work.
+func (d *Doc) UnderTitle(title string) {
+	if d.title != nil && sameTitle(d.Title, title) {
+		d.DropTitle()
+	}
+	for i, n := range d.nodes {
+		if n.Level == 1 && n.Parent() != nil {
+			n.Level = 2
+			d.Headings[i].Level = 2
+		}
+	}
+}
+
+// untypeset undoes the typographer, whose output a heading's text has and a
+// front-matter title lacks.
+var untypeset = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'", "–", "--", "—", "---", "…", "...", "«", "<<", "»", ">>")
+
+// sameTitle reports whether a heading's text says the same as a title.
+func sameTitle(heading, title string) bool {
+	norm := func(s string) string { return strings.Join(strings.Fields(untypeset.Replace(s)), " ") }
+	return strings.EqualFold(norm(heading), norm(title))
 }
 
 // Link is a reference the body makes to another page: a [[wiki link]] or a
@@ -60,13 +87,13 @@ func (l *Link) Resolve(url, title string) {
 		n.Destination = []byte(url)
 		if l.Wiki {
 			n.RemoveChildren(n)
-			n.AppendChild(n, ast.NewString([]byte(l.text(title))))
+			n.AppendChild(n, plainString(l.text(title)))
 		}
 	case *WikiLink:
 		l.label = string(n.Label)
 		link := ast.NewLink()
 		link.Destination = []byte(url)
-		link.AppendChild(link, ast.NewString([]byte(l.text(title))))
+		link.AppendChild(link, plainString(l.text(title)))
 		n.Parent().ReplaceChild(n.Parent(), n, link)
 		l.node = link
 	}
@@ -78,6 +105,14 @@ func (l *Link) text(title string) string {
 		return l.label
 	}
 	return title
+}
+
+// plainString is a node that shows s as it is: a title is plain text, whose
+// backslashes and ampersands are not markdown escapes.
+func plainString(s string) *ast.String {
+	n := ast.NewString([]byte(s))
+	n.SetRaw(true)
+	return n
 }
 
 // collect gathers headings, links and the title after parsing.
@@ -92,7 +127,7 @@ func (d *Doc) collect() {
 			if n.Level == 1 && d.title == nil && n.PreviousSibling() == nil {
 				d.title, d.Title = n, h.Text
 			}
-			d.Headings = append(d.Headings, h)
+			d.Headings, d.nodes = append(d.Headings, h), append(d.nodes, n)
 			d.anchors[h.ID] = true
 		case *ast.Link:
 			if dest := string(n.Destination); isRelative(dest) {
@@ -140,28 +175,9 @@ func (d *Doc) position(n ast.Node) (int, int) {
 	return line, off - d.lines[line-1] + 1
 }
 
-// text returns the plain text of n's inline children.
+// text returns the plain text of n's inline content on one line.
 func (d *Doc) text(n ast.Node) string {
-	var b bytes.Buffer
-	walk(n, func(c ast.Node) ast.WalkStatus {
-		switch c := c.(type) {
-		case *ast.Text:
-			b.Write(c.Segment.Value(d.Source))
-			if c.SoftLineBreak() {
-				b.WriteByte(' ')
-			}
-		case *ast.String:
-			b.Write(c.Value)
-		case *WikiLink:
-			if len(c.Label) > 0 {
-				b.Write(c.Label)
-			} else {
-				b.Write(c.Target)
-			}
-		}
-		return ast.WalkContinue
-	})
-	return strings.TrimSpace(b.String())
+	return strings.TrimSpace(strings.ReplaceAll(plainText(n, d.Source, false), "\n", " "))
 }
 
 // lineStarts returns the byte offset at which each line of src starts.

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -147,5 +148,73 @@ func TestTableAlignmentUsesClasses(t *testing.T) {
 	}
 	if strings.Contains(got, "style=") || strings.Contains(got, "align=") {
 		t.Errorf("got %s, want no style or align attribute", got)
+	}
+}
+
+func TestTitleIsPlainText(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"typographer quotes, apostrophe, ampersand and angle bracket", `# Don't "allow" a < b & c` + "\n", "Don’t “allow” a < b & c"},
+		{"entities and escapes resolved", "# Fish &amp; chips \\*not\\* &#169; &lt;b&gt;\n", "Fish & chips *not* © <b>"},
+		{"dashes and ellipsis", "# Before -- during --- after...\n", "Before – during — after…"},
+		{"markup dropped, code kept", "# Use `a < b` in [the *guide*](g.md) ![logo](l.png)\n", "Use a < b in the guide"},
+		{"setext over two lines", "Two\nlines\n===\n", "Two lines"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := New(Options{}).Parse([]byte(tc.src)).Title; got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestResolvedWikiTextIsPlain(t *testing.T) {
+	e := New(Options{})
+	d := e.Parse([]byte("See [[ADR-1]]."))
+	d.Links[0].Resolve("a/", `Allow “neutral” \*args\* &amp; <b>`)
+	var buf bytes.Buffer
+	if err := e.Render(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	want := `<p>See <a href="a/">Allow “neutral” \*args\* &amp;amp; &lt;b&gt;</a>.</p>`
+	if got := strings.TrimSpace(buf.String()); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+func TestUnderTitle(t *testing.T) {
+	tests := []struct {
+		name, title, src string
+		want             []string // headings left, as h<level>#id
+	}{
+		{"opening heading repeats the title", "Use Postgres", "# use postgres \n\n## Context\n", []string{"h2#context"}},
+		{"typographer's quotes and dashes match plain ones", `Allow "neutral" args -- maybe`, "# Allow \"neutral\" args -- maybe\n\n## Why\n", []string{"h2#why"}},
+		{"different opening heading is demoted", "ADR-5: Postgres", "# Use PostgreSQL\n\n## Context\n", []string{"h2#use-postgresql", "h2#context"}},
+		{"later level-1 headings are demoted", "Runbook", "# Runbook\n\n## Steps\n\n# Rollback\n\n### Check\n", []string{"h2#steps", "h2#rollback", "h3#check"}},
+		{"heading not at the start is not the title", "Notes", "text\n\n# Notes\n", []string{"h2#notes"}},
+		{"no level-1 heading", "T", "## A\n", []string{"h2#a"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := New(Options{})
+			d := e.Parse([]byte(tc.src))
+			d.UnderTitle(tc.title)
+			var buf bytes.Buffer
+			if err := e.Render(&buf, d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range regexp.MustCompile(`<h(\d) id="([^"]*)"`).FindAllStringSubmatch(buf.String(), -1) {
+				got = append(got, "h"+m[1]+"#"+m[2])
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+			for _, h := range d.Headings {
+				if h.Level == 1 && strings.Contains(buf.String(), `id="`+h.ID+`"`) {
+					t.Errorf("heading %q still at level 1 in Headings", h.Text)
+				}
+			}
+		})
 	}
 }

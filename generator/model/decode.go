@@ -104,7 +104,8 @@ func (d *decoder) extra(fl load.Field) {
 	d.r.Extras = append(d.r.Extras, Extra{Key: fl.Key, Value: display(fl.Value)})
 }
 
-// defaults fills the id and title when the front matter gives none.
+// defaults fills the id and title when the front matter gives none, and fits
+// the body under the title so the page has one level-1 heading.
 func (d *decoder) defaults() {
 	r := d.r
 	if r.ID == "" && !r.Intro {
@@ -117,7 +118,7 @@ func (d *decoder) defaults() {
 			r.ID = strings.TrimSuffix("_index:"+r.Section, ":")
 		}
 	}
-	if r.Title == "" && r.Body.Title != "" {
+	if r.Title == "" {
 		r.Title = r.Body.Title
 		if r.Spec.IDs.FromName {
 			r.Title = bareTitle(r.Title)
@@ -127,6 +128,7 @@ func (d *decoder) defaults() {
 	if r.Title == "" {
 		r.Title = r.ID
 	}
+	r.Body.UnderTitle(r.Title)
 	r.lower = strings.ToLower(r.ID)
 }
 

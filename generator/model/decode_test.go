@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -122,5 +123,40 @@ func TestKindFromFolder(t *testing.T) {
 	r, _ := decode(t, "content/notes/x.md", "---\nkind: ADR\n---\n")
 	if r.Kind != kinds.Decision {
 		t.Errorf("kind field: got %q, want decision", r.Kind)
+	}
+}
+
+func TestTitleFromHeadingIsPlainText(t *testing.T) {
+	r, diags := decode(t, "content/decisions/0001-x.md", "---\nid: ADR-0001\n---\n"+`# Don't "allow" a < b & c`+"\n\nbody\n")
+	if len(diags) > 0 {
+		t.Fatalf("unexpected diagnostics %v", diags)
+	}
+	if want := "Don’t “allow” a < b & c"; r.Title != want {
+		t.Errorf("got %q, want %q", r.Title, want)
+	}
+}
+
+func TestBodyFitsUnderTitle(t *testing.T) {
+	tests := []struct{ name, src, title, levels string }{
+		{"front-matter title repeated by the heading", "---\ntitle: Use Postgres\n---\n# Use Postgres\n\n## Context\n", "Use Postgres", "2"},
+		{"front-matter title and a different heading", "---\ntitle: Use Postgres\n---\n# Storage decision\n\n## Context\n", "Use Postgres", "2 2"},
+		{"title from the heading, a second level-1 heading", "# Use Postgres\n\n# Appendix\n", "Use Postgres", "2"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, diags := decode(t, "content/decisions/0001-x.md", tc.src)
+			if len(diags) > 0 {
+				t.Fatalf("unexpected diagnostics %v", diags)
+			}
+			var levels []string
+			for _, h := range r.Body.Headings {
+				if h.Level > 1 || h.Text != r.Body.Title {
+					levels = append(levels, strconv.Itoa(h.Level))
+				}
+			}
+			if r.Title != tc.title || strings.Join(levels, " ") != tc.levels {
+				t.Errorf("got title %q, levels %v; want %q, %s", r.Title, levels, tc.title, tc.levels)
+			}
+		})
 	}
 }
