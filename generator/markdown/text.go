@@ -85,6 +85,9 @@ func stringValue(s *ast.String) string {
 // exactly as goldmark's writer does, by letting it write the HTML and
 // decoding that.
 func unescape(v []byte) string {
+	if !bytes.ContainsAny(v, "\\&\x00") {
+		return string(v) // nothing the writer would change: most text
+	}
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)
 	html.DefaultWriter.Write(w, v)
