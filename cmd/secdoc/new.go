@@ -19,6 +19,7 @@ KIND is one of:
 
 The file goes in the folder the site already uses for the kind (threats/, decisions/ or adr/,
 ...), named after its id and title; a decision is numbered as adr-tools does (0014-title.md).
+When the kind's records live in several folders (decisions/, decisions/platform/), --in picks one.
 Existing files are never overwritten. The front matter is dated today (--now) and the body
 explains how to fill in each section.
 
@@ -36,6 +37,7 @@ func runNew(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	source := fs.String("source", ".", "site root `DIR` holding content/")
 	now := fs.String("now", "", "date `YYYY-MM-DD` of the new record (default: SOURCE_DATE_EPOCH or today)")
 	owner := fs.String("owner", "", "`NAME` of the record's owner")
+	in := fs.String("in", "", "folder `DIR` under content/ the record goes in, such as decisions/platform (needed when the kind lives in several)")
 	var supersedes idList
 	fs.Var(&supersedes, "supersedes", "`ID` of a decision the new one supersedes; repeat the flag or separate ids with commas")
 	pos, err := parseFlags(fs, args)
@@ -53,7 +55,7 @@ func runNew(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "secdoc new:", msg)
 		return exitUsage
 	}
-	req.Source, req.Owner = *source, *owner
+	req.Source, req.Owner, req.In = *source, *owner, *in
 	c, err := scaffold.New(req)
 	return reportNew(c, err, *source, stdout, stderr)
 }

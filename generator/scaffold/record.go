@@ -21,6 +21,9 @@ type Request struct {
 	Owner      string    // may be ""
 	Now        time.Time // today, for the dates of the skeleton and the month of dated ids
 	Supersedes []string  // ids of decisions the new one supersedes (decisions only)
+	// In is the folder under content/ the record goes in (--in), "" to
+	// let New choose: the one folder that holds the kind's records.
+	In string
 }
 
 // Created is what New wrote.
@@ -58,7 +61,8 @@ func New(req Request) (*Created, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := allocate(req.Kind, req.Title, req.Now, entries, topFolders(root))
+	inv := inventory{entries: entries, dirs: topFolders(root), log4brains: load.Log4brainsFolders(root.FS())}
+	p, err := allocate(req.Kind, req.Title, req.Now, inv, req.In)
 	if err != nil {
 		return nil, err
 	}
