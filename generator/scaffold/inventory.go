@@ -20,6 +20,8 @@ type entry struct {
 	ID     string     // the `id:` field, "" when absent
 	Format string     // front-matter format: yaml, toml, json or ""
 	Style  string     // the tool a decision is written for: see load.ADRFormat
+	Title  string     // as the build reads it
+	Status string     // as the build decodes it
 }
 
 // key returns the id the record is known by, in lower case: its `id:`, else
@@ -77,7 +79,7 @@ func describe(f *load.File, md *markdown.Engine) entry {
 	e.Format, e.Style = doc.Format, load.ADRFormat(doc)
 	r, _ := model.Decode(doc, kinds.Registry, md)
 	e.Kind = r.Kind
-	e.ID = r.ID
+	e.ID, e.Title, e.Status = r.ID, r.Title, r.Status()
 	return e
 }
 
