@@ -7,7 +7,7 @@ func TestADRFormat(t *testing.T) {
 		{"adr-tools/0002-use-postgres-for-sessions.md", FormatADRTools},
 		{"adr-tools/0001-record-architecture-decisions.md", FormatADRTools},
 		{"madr2/0002-use-ant-for-builds.md", FormatMADR2},
-		{"madr3/0001-use-junit5.md", FormatMADR},
+		{"madr3/0001-use-junit5.md", FormatMADR3},
 		{"madr4/0005-use-java.md", FormatMADR},
 		{"log4brains/20201016-use-log4brains.md", FormatLog4brains},
 		{"variants/020-rotate-keys.md", FormatADRTools},

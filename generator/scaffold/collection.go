@@ -106,4 +106,4 @@ func formatOf(dir string, own []entry, log4brains []string) string {
 }
 
 // formatOrder ranks the formats for a tie: front matter first.
-var formatOrder = []string{load.FormatSecdoc, load.FormatMADR, load.FormatADRTools, load.FormatMADR2, load.FormatLog4brains}
+var formatOrder = []string{load.FormatSecdoc, load.FormatMADR, load.FormatMADR3, load.FormatADRTools, load.FormatMADR2, load.FormatLog4brains}

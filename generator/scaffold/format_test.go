@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/secdoc/secdoc/generator/diag"
@@ -30,6 +31,8 @@ func TestNewInEachFormat(t *testing.T) {
 			"content/decisions/0003-use-redis-for-sessions.md", "content/decisions/0002-use-postgres-for-sessions.md", "ADR-0003"},
 		{"madr", "Use JUnit 6 for tests", "ADR-0002",
 			"content/decisions/0003-use-junit-6-for-tests.md", "content/decisions/0002-use-junit-5.md", "ADR-0003"},
+		{"madr3", "Use JUnit 6 for tests", "ADR-0001",
+			"content/decisions/0002-use-junit-6-for-tests.md", "content/decisions/0001-use-junit-5.md", "ADR-0002"},
 		{"madr2", "Use Gradle for builds", "ADR-0002",
 			"content/decisions/0003-use-gradle-for-builds.md", "content/decisions/0002-use-ant-for-builds.md", "ADR-0003"},
 		{"log4brains", "Use Backstage", "20201016-USE-LOG4BRAINS",
@@ -117,4 +120,30 @@ func built(t *testing.T, dir string) (map[string]decisionDoc, diag.List) {
 		out[d.ID] = d
 	}
 	return out, res.Diagnostics
+}
+
+// TestNewAsksWhichCollection checks that New writes nothing when the
+// decisions live in several folders and --in names none, or a wrong one.
+func TestNewAsksWhichCollection(t *testing.T) {
+	dir := siteWith(t, map[string]string{
+		"content/decisions/0001-a.md":          "# 1. A\n\nDate: 2018-04-09\n\n## Status\n\nAccepted\n",
+		"content/decisions/platform/0002-b.md": "# 2. B\n\nDate: 2018-04-09\n\n## Status\n\nAccepted\n",
+	})
+	for in, want := range map[string]string{
+		"":             "decisions live in 2 folders (decisions, decisions/platform): choose one with --in",
+		"../elsewhere": ".. leaves it",
+		"threats":      "content/threats/ holds threats, not decisions",
+	} {
+		_, err := New(Request{Source: dir, Kind: spec(kinds.Decision), Title: "C", Now: march, In: in})
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("--in %q: got error %v, want one containing %q", in, err, want)
+		}
+	}
+	c, err := New(Request{Source: dir, Kind: spec(kinds.Decision), Title: "C", Now: march, In: "decisions/platform", Supersedes: []string{"ADR-0002"}})
+	if err != nil || c.Path != "content/decisions/platform/0003-c.md" {
+		t.Fatalf("got %+v, %v, want content/decisions/platform/0003-c.md", c, err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "content/decisions/platform/0002-b.md")); !strings.Contains(string(got), "Superseded by [3. C](0003-c.md)") {
+		t.Errorf("got %q, want the old record superseded", got)
+	}
 }

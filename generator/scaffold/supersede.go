@@ -61,7 +61,7 @@ func supersede(root *os.Root, readers []load.Reader, e entry, p plan, title stri
 	switch e.Style {
 	case load.FormatADRTools:
 		out, err = setStatusParagraph(data, "Superseded by ["+strconv.Itoa(p.Number)+". "+title+"]("+file+")")
-	case load.FormatMADR:
+	case load.FormatMADR, load.FormatMADR3:
 		out, err = setFrontStatus(data, strconv.Quote("superseded by ["+p.ID+"]("+file+")"))
 	case load.FormatMADR2:
 		out, err = setStatusBullet(data, "superseded by ["+p.ID+"]("+file+")")
