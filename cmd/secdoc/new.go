@@ -27,13 +27,19 @@ A file templates/new/KIND.md in the site root (threat.md, decision.md, sop.md, t
 ...) replaces the built-in skeleton. It is a Go text/template given .ID, .Title, .Owner, .Date,
 .Supersedes and .ReviewInterval, with the functions yaml and yamlList to quote values.
 
---supersedes also sets status: superseded on the old decision, changing only that line, and says
-so on standard error.`
+A decision is written in its collection's format: adr-tools (0014-title.md, "# 14. Title", no
+front matter), MADR 2, 3 or 4, log4brains (YYYYMMDD-title.md) or secdoc's own, from the skeletons
+decision-adr-tools.md, decision-madr.md, decision-madr3.md, decision-madr2.md and
+decision-log4brains.md, which templates/new/ may replace too (given also .Number and .Links).
+
+--supersedes also marks the old decision superseded as its tool does (the status: line, the
+## Status paragraph or the Status: bullet), changing only that line, and says so on standard error.`
 
 func runNew(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("new KIND TITLE [flags]", newSynopsis,
 		`secdoc new threat "Stolen session cookies" --owner "Mei Lin Howarth"`+"\n  "+
-			`secdoc new decision "Use HMAC signatures" --supersedes ADR-0003`, stderr)
+			`secdoc new decision "Use HMAC signatures" --supersedes ADR-0003`+"\n  "+
+			`secdoc new decision "Pin certificates" --in decisions/mobile`, stderr)
 	source := fs.String("source", ".", "site root `DIR` holding content/")
 	now := fs.String("now", "", "date `YYYY-MM-DD` of the new record (default: SOURCE_DATE_EPOCH or today)")
 	owner := fs.String("owner", "", "`NAME` of the record's owner")

@@ -62,3 +62,17 @@ func TestSetStatusBullet(t *testing.T) {
 		t.Errorf("got error %v, want one saying there is no status line under the title", err)
 	}
 }
+
+func TestRelFile(t *testing.T) {
+	tests := []struct{ dir, file, want string }{
+		{"content/decisions", "content/decisions/0003-x.md", "0003-x.md"},
+		{"content/decisions/platform", "content/decisions/0003-x.md", "../0003-x.md"},
+		{"content/decisions", "content/decisions/platform/0003-x.md", "platform/0003-x.md"},
+		{"content/adr/a", "content/decisions/b/0003-x.md", "../../decisions/b/0003-x.md"},
+	}
+	for _, tc := range tests {
+		if got := relFile(tc.dir, tc.file); got != tc.want {
+			t.Errorf("relFile(%q, %q): got %q, want %q", tc.dir, tc.file, got, tc.want)
+		}
+	}
+}
