@@ -64,9 +64,12 @@ func setStatusParagraph(data []byte, text string) ([]byte, error) {
 
 // setStatusBullet replaces the value of the `Status:` bullet under the
 // title, as MADR 2 and log4brains write it, keeping the bullet, its
-// spacing and a trailing comment.
-func setStatusBullet(data []byte, value string) ([]byte, error) {
+// spacing and a trailing comment. Without one (log4brains' status is
+// optional), it adds a bullet, marked with bullet, before the first header
+// bullet, or after the title when there is none.
+func setStatusBullet(data []byte, value, bullet string) ([]byte, error) {
 	lines := bytes.SplitAfter(data, []byte("\n"))
+	title, first := -1, -1
 	for i, l := range lines {
 		body, eol := cutEOL(l)
 		if anyHeading.Match(body) && !strings.HasPrefix(strings.TrimSpace(string(body)), "# ") {
@@ -81,6 +84,36 @@ func setStatusBullet(data []byte, value string) ([]byte, error) {
 			out[i] = append(concat(lead, []byte(value), m[3]), eol...)
 			return bytes.Join(out, nil), nil
 		}
+		switch {
+		case title < 0 && anyHeading.Match(body):
+			title = i
+		case first < 0 && headerBullet.Match(body):
+			first = i
+		}
 	}
-	return nil, errors.New("it has no `- Status:` line under its title; add `- Status: " + value + "` by hand")
+	return insertBullet(lines, title, first, bullet+" Status: "+value)
+}
+
+// headerBullet is a bullet stating a field under the title: `- Date: ...`.
+var headerBullet = regexp.MustCompile(`^\s*[-*+]\s+(?:\*\*)?[A-Za-z][A-Za-z -]*(?:\*\*)?:`)
+
+// insertBullet adds the line before the header bullet at first, else after
+// the title, as a bullet list of its own.
+func insertBullet(lines [][]byte, title, first int, line string) ([]byte, error) {
+	_, eol := cutEOL(lines[0])
+	if len(eol) == 0 {
+		eol = []byte("\n")
+	}
+	at, add := first, [][]byte{append([]byte(line), eol...)}
+	if first < 0 {
+		if title < 0 {
+			return nil, errors.New("it has no title and no `Status:` bullet; add `" + line + "` by hand")
+		}
+		at, add = title+1, [][]byte{eol, add[0]}
+		if _, e := cutEOL(lines[title]); len(e) == 0 {
+			add = append([][]byte{eol}, add...)
+		}
+	}
+	out := append(append(append([][]byte(nil), lines[:at]...), add...), lines[at:]...)
+	return bytes.Join(out, nil), nil
 }

@@ -46,10 +46,14 @@ func TestSetStatusBullet(t *testing.T) {
 		{"madr 2 keeps its comment", "# Y\n\n* Status: accepted <!-- optional -->\n", "# Y\n\n* Status: " + by + " <!-- optional -->\n"},
 		{"empty value", "# Y\n\n- Status:\n", "# Y\n\n- Status: " + by + "\n"},
 		{"bold key", "# Y\n\n* **Status:** accepted\r\n", "# Y\n\n* **Status:** " + by + "\r\n"},
+		{"no status: before the first bullet", "# Y\n\n- Deciders: Ana\n- Date: 2020-10-16\n\n## Context\n",
+			"# Y\n\n- Status: " + by + "\n- Deciders: Ana\n- Date: 2020-10-16\n\n## Context\n"},
+		{"no bullets: after the title", "# Y\n\nText.\n", "# Y\n\n- Status: " + by + "\n\nText.\n"},
+		{"a bullet in a section is not a header", "# Y\n\n## Links\n\n- Status: x\n", "# Y\n\n- Status: " + by + "\n\n## Links\n\n- Status: x\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := setStatusBullet([]byte(tc.in), by)
+			got, err := setStatusBullet([]byte(tc.in), by, "-")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -58,8 +62,8 @@ func TestSetStatusBullet(t *testing.T) {
 			}
 		})
 	}
-	if _, err := setStatusBullet([]byte("# Y\n\n## Context\n\n- Status: accepted\n"), by); err == nil || !strings.Contains(err.Error(), "no `- Status:` line") {
-		t.Errorf("got error %v, want one saying there is no status line under the title", err)
+	if _, err := setStatusBullet([]byte("Text only.\n"), by, "-"); err == nil || !strings.Contains(err.Error(), "no title") {
+		t.Errorf("got error %v, want one saying there is no title", err)
 	}
 }
 

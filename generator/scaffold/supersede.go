@@ -64,9 +64,9 @@ func supersede(root *os.Root, readers []load.Reader, e entry, p plan, title stri
 	case load.FormatMADR, load.FormatMADR3:
 		out, err = setFrontStatus(data, strconv.Quote("superseded by ["+p.ID+"]("+file+")"))
 	case load.FormatMADR2:
-		out, err = setStatusBullet(data, "superseded by ["+p.ID+"]("+file+")")
+		out, err = setStatusBullet(data, "superseded by ["+p.ID+"]("+file+")", "*")
 	case load.FormatLog4brains:
-		out, err = setStatusBullet(data, "superseded by ["+title+"]("+file+")")
+		out, err = setStatusBullet(data, "superseded by ["+title+"]("+file+")", "-")
 	default:
 		out, _, err = markSuperseded(data)
 	}
