@@ -31,8 +31,18 @@ func ADRFormat(doc *Document) string {
 	if datedName(doc.Path) {
 		return FormatLog4brains
 	}
-	bullet := ""
+	bullet, fence := "", ""
 	for _, l := range bodyLines(doc) {
+		if m := fenceRe.FindStringSubmatch(l.text); m != nil && fence == "" {
+			fence = m[1]
+			continue
+		} else if m != nil && m[1] == fence {
+			fence = ""
+			continue
+		}
+		if fence != "" {
+			continue // example text
+		}
 		text := blank(l.text)
 		if m := headingRe.FindStringSubmatch(text); m != nil {
 			if m[1] != "#" && strings.HasPrefix(strings.ToLower(m[2]), "status") {

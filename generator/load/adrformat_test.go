@@ -23,7 +23,11 @@ func TestADRFormat(t *testing.T) {
 			}
 		})
 	}
-	doc, _ := Parse("content/decisions/adr-0001-x.md", []byte("---\nid: ADR-0001\nstatus: accepted\n---\n# X\n"))
+	doc, _ := Parse("content/decisions/0003-x.md", []byte("# 3. X\n\n```\n## Status\n```\n\n* Status: accepted\n"))
+	if got := ADRFormat(doc); got != FormatMADR2 {
+		t.Errorf("a fenced ## Status: got %q, want %q", got, FormatMADR2)
+	}
+	doc, _ = Parse("content/decisions/adr-0001-x.md", []byte("---\nid: ADR-0001\nstatus: accepted\n---\n# X\n"))
 	if got := ADRFormat(doc); got != FormatSecdoc {
 		t.Errorf("front matter with an id: got %q, want %q", got, FormatSecdoc)
 	}
