@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -100,8 +101,12 @@ func reportNew(c *scaffold.Created, err error, source string, stdout, stderr io.
 			fmt.Fprintf(stderr, what, s.ID, filepath.Join(source, filepath.FromSlash(s.Path)))
 		}
 	}
+	var usage *scaffold.UsageError
 	if err != nil {
 		fmt.Fprintln(stderr, "secdoc new:", err)
+		if errors.As(err, &usage) {
+			return exitUsage
+		}
 		return exitContent
 	}
 	return exitOK

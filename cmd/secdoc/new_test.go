@@ -231,8 +231,8 @@ func TestNewInCollection(t *testing.T) {
 		}
 	}
 	code, _, stderr := runCmd(t, "new", "decision", "Drop Redis", "--source", dir)
-	if code != exitContent || !strings.Contains(stderr, "decisions live in 2 folders (decisions/payments, decisions/platform): choose one with --in") {
-		t.Errorf("got exit %d, stderr %q, want exit 1 listing the folders", code, stderr)
+	if code != exitUsage || !strings.Contains(stderr, "decisions live in 2 folders (decisions/payments, decisions/platform): choose one with --in") {
+		t.Errorf("got exit %d, stderr %q, want exit 2 listing the folders", code, stderr)
 	}
 	code, stdout, stderr := runCmd(t, "new", "decision", "Drop Redis", "--source", dir, "--now", "2026-11-25", "--in", "decisions/platform", "--supersedes", "ADR-0006")
 	if code != exitOK {
@@ -246,7 +246,7 @@ func TestNewInCollection(t *testing.T) {
 		t.Errorf("got %s:\n%s\nwant it to start %q", stdout, data, want)
 	}
 	code, _, stderr = runCmd(t, "new", "decision", "X", "--source", dir, "--in", "../x")
-	if code != exitContent || !strings.Contains(stderr, "--in ../x: name a folder inside content/") {
-		t.Errorf("got exit %d, stderr %q, want exit 1 refusing ..", code, stderr)
+	if code != exitUsage || !strings.Contains(stderr, "--in ../x: name a folder inside content/") {
+		t.Errorf("got exit %d, stderr %q, want exit 2 refusing ..", code, stderr)
 	}
 }

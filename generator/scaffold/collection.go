@@ -55,7 +55,7 @@ func chooseCollection(k *model.Spec, in string, own []entry, dirs []string) (str
 	for i, c := range cs {
 		names[i] = strings.TrimPrefix(c, load.ContentDir+"/")
 	}
-	return "", fmt.Errorf("%s live in %d folders (%s): choose one with --in, as in --in %s",
+	return "", usageErrorf("%s live in %d folders (%s): choose one with --in, as in --in %s",
 		k.Many, len(cs), strings.Join(names, ", "), names[0])
 }
 
@@ -65,18 +65,18 @@ func chooseCollection(k *model.Spec, in string, own []entry, dirs []string) (str
 func inFolder(k *model.Spec, in string) (string, error) {
 	p := filepath.ToSlash(in)
 	if filepath.IsAbs(in) || path.IsAbs(p) || filepath.VolumeName(in) != "" {
-		return "", fmt.Errorf("--in %s: name a folder inside %s/, such as %s/platform, not an absolute path", in, load.ContentDir, k.Folders[0])
+		return "", usageErrorf("--in %s: name a folder inside %s/, such as %s/platform, not an absolute path", in, load.ContentDir, k.Folders[0])
 	}
 	if slices.Contains(strings.Split(p, "/"), "..") {
-		return "", fmt.Errorf("--in %s: name a folder inside %s/, such as %s/platform; .. leaves it", in, load.ContentDir, k.Folders[0])
+		return "", usageErrorf("--in %s: name a folder inside %s/, such as %s/platform; .. leaves it", in, load.ContentDir, k.Folders[0])
 	}
 	p = strings.TrimPrefix(path.Clean(p), load.ContentDir+"/")
 	if p == "." || p == load.ContentDir {
-		return "", fmt.Errorf("--in %s: name a folder inside %s/, such as %s/platform", in, load.ContentDir, k.Folders[0])
+		return "", usageErrorf("--in %s: name a folder inside %s/, such as %s/platform", in, load.ContentDir, k.Folders[0])
 	}
 	top, _, _ := strings.Cut(p, "/")
 	if other := kinds.Registry.OfFolder(top); other.Name != k.Name {
-		return "", fmt.Errorf("--in %s: %s/%s/ holds %s, not %s; %s go in %s/",
+		return "", usageErrorf("--in %s: %s/%s/ holds %s, not %s; %s go in %s/",
 			in, load.ContentDir, top, other.Many, k.Many, k.Many, strings.Join(k.Folders, "/, "))
 	}
 	return load.ContentDir + "/" + p, nil
@@ -107,3 +107,14 @@ func formatOf(dir string, own []entry, log4brains []string) string {
 
 // formatOrder ranks the formats for a tie: front matter first.
 var formatOrder = []string{load.FormatSecdoc, load.FormatMADR, load.FormatMADR3, load.FormatADRTools, load.FormatMADR2, load.FormatLog4brains}
+
+// UsageError is a request the command line must change, such as an --in
+// outside content/: the command exits as for a usage error.
+type UsageError struct{ msg string }
+
+// Error returns the message.
+func (e *UsageError) Error() string { return e.msg }
+
+func usageErrorf(format string, args ...any) error {
+	return &UsageError{msg: fmt.Sprintf(format, args...)}
+}

@@ -29,7 +29,7 @@ func allocate(k *model.Spec, title string, now time.Time, inv inventory, in stri
 	taken := takenIDs(inv.entries)
 	if len(k.Folders) == 0 {
 		if in != "" {
-			return plan{}, fmt.Errorf("--in is for records kept in folders; a page goes at the top of %s/", load.ContentDir)
+			return plan{}, usageErrorf("--in is for records kept in folders; a page goes at the top of %s/", load.ContentDir)
 		}
 		return pagePlan(slug, taken, inv.dirs)
 	}
