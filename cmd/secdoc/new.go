@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -19,6 +20,7 @@ KIND is one of:
 
 The file goes in the folder the site already uses for the kind (threats/, decisions/ or adr/,
 ...), named after its id and title; a decision is numbered as adr-tools does (0014-title.md).
+When the kind's records live in several folders (decisions/, decisions/platform/), --in picks one.
 Existing files are never overwritten. The front matter is dated today (--now) and the body
 explains how to fill in each section.
 
@@ -26,16 +28,23 @@ A file templates/new/KIND.md in the site root (threat.md, decision.md, sop.md, t
 ...) replaces the built-in skeleton. It is a Go text/template given .ID, .Title, .Owner, .Date,
 .Supersedes and .ReviewInterval, with the functions yaml and yamlList to quote values.
 
---supersedes also sets status: superseded on the old decision, changing only that line, and says
-so on standard error.`
+A decision is written in its collection's format: adr-tools (0014-title.md, "# 14. Title", no
+front matter), MADR 2, 3 or 4, log4brains (YYYYMMDD-title.md) or secdoc's own, from the skeletons
+decision-adr-tools.md, decision-madr.md, decision-madr3.md, decision-madr2.md and
+decision-log4brains.md, which templates/new/ may replace too (given also .Number and .Links).
+
+--supersedes also marks the old decision superseded as its tool does (the status: line, the
+## Status paragraph or the Status: bullet), changing only that line, and says so on standard error.`
 
 func runNew(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("new KIND TITLE [flags]", newSynopsis,
 		`secdoc new threat "Stolen session cookies" --owner "Mei Lin Howarth"`+"\n  "+
-			`secdoc new decision "Use HMAC signatures" --supersedes ADR-0003`, stderr)
+			`secdoc new decision "Use HMAC signatures" --supersedes ADR-0003`+"\n  "+
+			`secdoc new decision "Pin certificates" --in decisions/mobile`, stderr)
 	source := fs.String("source", ".", "site root `DIR` holding content/")
 	now := fs.String("now", "", "date `YYYY-MM-DD` of the new record (default: SOURCE_DATE_EPOCH or today)")
 	owner := fs.String("owner", "", "`NAME` of the record's owner")
+	in := fs.String("in", "", "folder `DIR` under content/ the record goes in, such as decisions/platform (needed when the kind lives in several)")
 	var supersedes idList
 	fs.Var(&supersedes, "supersedes", "`ID` of a decision the new one supersedes; repeat the flag or separate ids with commas")
 	pos, err := parseFlags(fs, args)
@@ -53,7 +62,7 @@ func runNew(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "secdoc new:", msg)
 		return exitUsage
 	}
-	req.Source, req.Owner = *source, *owner
+	req.Source, req.Owner, req.In = *source, *owner, *in
 	c, err := scaffold.New(req)
 	return reportNew(c, err, *source, stdout, stderr)
 }
@@ -92,8 +101,12 @@ func reportNew(c *scaffold.Created, err error, source string, stdout, stderr io.
 			fmt.Fprintf(stderr, what, s.ID, filepath.Join(source, filepath.FromSlash(s.Path)))
 		}
 	}
+	var usage *scaffold.UsageError
 	if err != nil {
 		fmt.Fprintln(stderr, "secdoc new:", err)
+		if errors.As(err, &usage) {
+			return exitUsage
+		}
 		return exitContent
 	}
 	return exitOK

@@ -219,3 +219,34 @@ func ids(rs []*model.Record) []string {
 	}
 	return out
 }
+
+// TestNewInCollection runs new on a site with an adr-tools collection and a
+// MADR one: without --in it lists them; --in, typed after the title, picks
+// one, and the record is written in that collection's format.
+func TestNewInCollection(t *testing.T) {
+	dir := t.TempDir()
+	for from, to := range map[string]string{"adr-tools": "platform", "madr4": "payments"} {
+		if err := os.CopyFS(filepath.Join(dir, "content", "decisions", to), os.DirFS(filepath.Join("../../generator/load/testdata/adr", from))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, _, stderr := runCmd(t, "new", "decision", "Drop Redis", "--source", dir)
+	if code != exitUsage || !strings.Contains(stderr, "decisions live in 2 folders (decisions/payments, decisions/platform): choose one with --in") {
+		t.Errorf("got exit %d, stderr %q, want exit 2 listing the folders", code, stderr)
+	}
+	code, stdout, stderr := runCmd(t, "new", "decision", "Drop Redis", "--source", dir, "--now", "2026-11-25", "--in", "decisions/platform", "--supersedes", "ADR-0006")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(strings.TrimSpace(stdout))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "# 7. Drop Redis\n\nDate: 2026-11-25\n\n## Status\n\nAccepted\n\nSupersedes [6. "; !strings.HasPrefix(string(data), want) || !strings.HasSuffix(strings.TrimSpace(stdout), filepath.FromSlash("content/decisions/platform/0007-drop-redis.md")) {
+		t.Errorf("got %s:\n%s\nwant it to start %q", stdout, data, want)
+	}
+	code, _, stderr = runCmd(t, "new", "decision", "X", "--source", dir, "--in", "../x")
+	if code != exitUsage || !strings.Contains(stderr, "--in ../x: name a folder inside content/") {
+		t.Errorf("got exit %d, stderr %q, want exit 2 refusing ..", code, stderr)
+	}
+}

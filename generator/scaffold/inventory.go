@@ -9,6 +9,7 @@ import (
 
 	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/load"
+	"github.com/secdoc/secdoc/generator/markdown"
 	"github.com/secdoc/secdoc/generator/model"
 )
 
@@ -18,6 +19,9 @@ type entry struct {
 	Kind   model.Kind // from its `kind:` field, else from its top folder
 	ID     string     // the `id:` field, "" when absent
 	Format string     // front-matter format: yaml, toml, json or ""
+	Style  string     // the tool a decision is written for: see load.ADRFormat
+	Title  string     // as the build reads it
+	Status string     // as the build decodes it
 }
 
 // key returns the id the record is known by, in lower case: its `id:`, else
@@ -44,34 +48,38 @@ func section(p string) string {
 	return ""
 }
 
-// scan reads the front matter of every content file of the site with the
-// build's loader. Files that do not parse still count by their file name;
-// section introductions (_index.md) are not records and are left out.
+// scan reads every content file of the site with the readers and the
+// decoding the build uses, so that ids (an ADR's from its file name), kinds
+// and formats agree with the build. Files that do not parse still count by
+// their file name; section introductions (_index.md) are not records and
+// are left out.
 func scan(ctx context.Context, root *os.Root) ([]entry, error) {
-	files, _, err := load.Load(ctx, root.FS(), load.DefaultReaders)
+	files, _, err := load.Load(ctx, root.FS(), kinds.Registry.Readers(root.FS()))
 	if err != nil {
 		return nil, err
 	}
+	md := markdown.New(markdown.Options{})
 	var entries []entry
 	for _, f := range files {
-		if baseName(f.Path) != "_index" {
-			entries = append(entries, describe(f))
+		if baseName(f.Path) != "_index" && (len(f.Docs) > 0 || len(f.Diags) > 0) {
+			entries = append(entries, describe(f, md))
 		}
 	}
 	return entries, nil
 }
 
-// describe says what a content file is to id allocation.
-func describe(f *load.File) entry {
+// describe says what a content file is to id allocation: its id and kind as
+// the build decodes them, and the format its text is written in.
+func describe(f *load.File, md *markdown.Engine) entry {
 	e := entry{Path: f.Path, Kind: kinds.Registry.OfFolder(section(f.Path)).Name}
 	if len(f.Docs) == 0 {
 		return e
 	}
 	doc := f.Docs[0]
-	e.Format, e.Kind = doc.Format, model.KindOf(doc, kinds.Registry).Name
-	if fl, ok := doc.Field("id"); ok && fl.Value.Kind == load.Scalar {
-		e.ID = fl.Value.Text
-	}
+	e.Format, e.Style = doc.Format, load.ADRFormat(doc)
+	r, _ := model.Decode(doc, kinds.Registry, md)
+	e.Kind = r.Kind
+	e.ID, e.Title, e.Status = r.ID, r.Title, r.Status()
 	return e
 }
 

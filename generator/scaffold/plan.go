@@ -13,35 +13,50 @@ import (
 	"github.com/secdoc/secdoc/static"
 )
 
-// plan is where a new record goes and the id it gets.
+// plan is where a new record goes, the id it gets and the format it is
+// written in.
 type plan struct {
-	ID   string // "" for a page, whose id is its file name
-	Path string // slash path relative to the site root
+	ID     string // "" for a page, whose id is its file name
+	Path   string // slash path relative to the site root
+	Format string // its collection's format (load.Format...); "" for kinds other than decisions
+	Number int    // the number of a file-numbered record, as adr-tools' heading shows it
 }
 
-// allocate chooses the id and the file of a new record of kind k, given the
-// site's content files and the folders directly under content/.
-func allocate(k *model.Spec, title string, now time.Time, entries []entry, dirs []string) (plan, error) {
+// allocate chooses the id, the file and the format of a new record of kind
+// k, given the site's inventory and the folder --in names ("" for none).
+func allocate(k *model.Spec, title string, now time.Time, inv inventory, in string) (plan, error) {
 	slug := slugOf(title)
-	taken := takenIDs(entries)
+	taken := takenIDs(inv.entries)
 	if len(k.Folders) == 0 {
-		return pagePlan(slug, taken, dirs)
+		if in != "" {
+			return plan{}, usageErrorf("--in is for records kept in folders; a page goes at the top of %s/", load.ContentDir)
+		}
+		return pagePlan(slug, taken, inv.dirs)
 	}
 	var ids []idParts
 	var own []entry
-	for _, e := range entries {
+	for _, e := range inv.entries {
 		if e.Kind == k.Name {
 			own = append(own, e)
 			ids = append(ids, idsOf(e)...)
 		}
 	}
-	dir := load.ContentDir + "/" + chooseFolder(k, own, dirs) + "/"
-	if k.IDs.FileNumber {
-		id, number := nextFileNumbered(k, ids, own, taken)
-		return plan{ID: id, Path: dir + joinName(number, slug)}, nil
+	dir, err := chooseCollection(k, in, own, inv.dirs)
+	if err != nil {
+		return plan{}, err
 	}
-	id := nextOfKind(k, ids, now, taken)
-	return plan{ID: id, Path: dir + joinName(strings.ToLower(id), slug)}, nil
+	if !k.IDs.FileNumber {
+		id := nextOfKind(k, ids, now, taken)
+		return plan{ID: id, Path: dir + "/" + joinName(strings.ToLower(id), slug)}, nil
+	}
+	format := formatOf(dir, own, inv.log4brains)
+	if format == load.FormatLog4brains {
+		name := joinName(now.Format("20060102"), slug)
+		return plan{ID: strings.ToUpper(baseName(name)), Path: dir + "/" + name, Format: format}, nil
+	}
+	id, number := nextFileNumbered(k, ids, own, taken)
+	n, _ := strconv.Atoi(number)
+	return plan{ID: id, Path: dir + "/" + joinName(number, slug), Format: format, Number: n}, nil
 }
 
 // joinName makes a file name of an id or number and a slug.

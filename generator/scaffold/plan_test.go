@@ -76,7 +76,7 @@ func TestAllocate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			p, err := allocate(spec(tc.kind), "X: y!", march, tc.entries, tc.dirs)
+			p, err := allocate(spec(tc.kind), "X: y!", march, inventory{entries: tc.entries, dirs: tc.dirs}, "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -105,7 +105,7 @@ func TestAllocatePageRefusals(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := allocate(spec(kinds.Page), tc.title, march, tc.entries, tc.dirs)
+			_, err := allocate(spec(kinds.Page), tc.title, march, inventory{entries: tc.entries, dirs: tc.dirs}, "")
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("got error %v, want one containing %q", err, tc.want)
 			}

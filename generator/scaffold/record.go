@@ -5,10 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/secdoc/secdoc/generator/config"
+	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/model"
 )
@@ -21,6 +24,9 @@ type Request struct {
 	Owner      string    // may be ""
 	Now        time.Time // today, for the dates of the skeleton and the month of dated ids
 	Supersedes []string  // ids of decisions the new one supersedes (decisions only)
+	// In is the folder under content/ the record goes in (--in), "" to
+	// let New choose: the one folder that holds the kind's records.
+	In string
 }
 
 // Created is what New wrote.
@@ -58,15 +64,17 @@ func New(req Request) (*Created, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := allocate(req.Kind, req.Title, req.Now, entries, topFolders(root))
+	inv := inventory{entries: entries, dirs: topFolders(root), log4brains: load.Log4brainsFolders(root.FS())}
+	p, err := allocate(req.Kind, req.Title, req.Now, inv, req.In)
 	if err != nil {
 		return nil, err
 	}
-	edits, err := prepareSupersede(root, entries, req.Supersedes)
+	readers := kinds.Registry.Readers(root.FS())
+	edits, err := prepareSupersede(root, readers, entries, req.Supersedes, p, req.Title)
 	if err != nil {
 		return nil, err
 	}
-	data, err := fill(root, req, p, edits)
+	data, err := fill(root, readers, req, p, edits)
 	if err != nil {
 		return nil, err
 	}
@@ -76,22 +84,33 @@ func New(req Request) (*Created, error) {
 	return apply(root, p, edits)
 }
 
-// fill renders the kind's skeleton for the planned record.
-func fill(root *os.Root, req Request, p plan, edits []edit) ([]byte, error) {
-	f := Fields{Kind: req.Kind.Name, ID: p.ID, Title: req.Title, Owner: req.Owner, Date: req.Now.Format("2006-01-02"), Supersedes: []string{}}
+// fill renders the skeleton of the kind and format planned for the record.
+func fill(root *os.Root, readers []load.Reader, req Request, p plan, edits []edit) ([]byte, error) {
+	f := Fields{Kind: req.Kind.Name, ID: p.ID, Title: req.Title, Owner: req.Owner, Date: req.Now.Format("2006-01-02"),
+		Supersedes: []string{}, Number: p.Number}
 	for _, e := range edits {
 		f.Supersedes = append(f.Supersedes, e.id)
+		f.Links = append(f.Links, link(e, p))
 	}
 	cfg, _, err := config.Load(root)
 	if err != nil {
 		return nil, fmt.Errorf("read site settings: %w", err)
 	}
 	f.ReviewInterval = cfg.Risk.ReviewInterval
-	name, text, err := skeleton(root, req.Kind)
+	name, text, err := skeleton(root, skeletonName(req.Kind, p.Format))
 	if err != nil {
 		return nil, err
 	}
-	return render(name, text, f, p.Path)
+	return render(readers, name, text, f, p.Path)
+}
+
+// link is how the planned record links to a decision it supersedes.
+func link(e edit, p plan) Link {
+	l := Link{ID: e.id, Title: e.Title, File: relFile(path.Dir(p.Path), e.Path)}
+	if m := adrNumber.FindStringSubmatch(baseName(e.Path)); m != nil {
+		l.Number, _ = strconv.Atoi(m[1])
+	}
+	return l
 }
 
 // apply marks the superseded decisions once the new one exists.
@@ -102,11 +121,11 @@ func apply(root *os.Root, p plan, edits []edit) (*Created, error) {
 	}
 	for _, e := range edits {
 		if e.data != nil {
-			if err := replace(root, e.path, e.data); err != nil {
+			if err := replace(root, e.Path, e.data); err != nil {
 				return c, fmt.Errorf("created %s, but could not mark %s superseded: %w", p.Path, e.id, err)
 			}
 		}
-		c.Superseded = append(c.Superseded, Superseded{ID: e.id, Path: e.path, Already: e.data == nil})
+		c.Superseded = append(c.Superseded, Superseded{ID: e.id, Path: e.Path, Already: e.data == nil})
 	}
 	return c, nil
 }

@@ -31,26 +31,46 @@ type Fields struct {
 	Date           string   // today, YYYY-MM-DD
 	Supersedes     []string // ids of the decisions this one supersedes
 	ReviewInterval string   // the site's default SOP review interval, such as 180d
+	Number         int      // a file-numbered decision's number, 7 for 0007-title.md
+	Links          []Link   // the decisions this one supersedes, to link to
 }
 
-// skeleton returns the template for kind k: the site's override when it has
-// one, else the embedded file, and the name to report errors under.
-func skeleton(root *os.Root, k *model.Spec) (string, []byte, error) {
-	name := overrideDir + "/" + k.Skeleton
-	data, err := root.ReadFile(name)
+// Link is a decision a new one supersedes, as its format links to it.
+type Link struct {
+	ID     string
+	Title  string
+	File   string // its file, relative to the new record's folder
+	Number int    // its file's number, 0 when its name has none
+}
+
+// skeletonName returns the skeleton file of kind k for records written in
+// format: the kind's own for secdoc's format, else decision-adr-tools.md
+// and its siblings.
+func skeletonName(k *model.Spec, format string) string {
+	if format == "" || format == load.FormatSecdoc {
+		return k.Skeleton
+	}
+	return strings.TrimSuffix(k.Skeleton, ".md") + "-" + format + ".md"
+}
+
+// skeleton returns the template named name: the site's override when it
+// has one, else the embedded file, and the name to report errors under.
+func skeleton(root *os.Root, name string) (string, []byte, error) {
+	over := overrideDir + "/" + name
+	data, err := root.ReadFile(over)
 	if err == nil {
-		return name, data, nil
+		return over, data, nil
 	}
 	if !errors.Is(err, fs.ErrNotExist) {
-		return "", nil, fmt.Errorf("read %s: %w", name, err)
+		return "", nil, fmt.Errorf("read %s: %w", over, err)
 	}
-	data, err = kinds.Skeletons.ReadFile("skeletons/" + k.Skeleton)
-	return "embedded " + k.Skeleton, data, err
+	data, err = kinds.Skeletons.ReadFile("skeletons/" + name)
+	return "embedded " + name, data, err
 }
 
 // render fills a skeleton and checks that the result decodes, so a broken
 // override never reaches content/.
-func render(name string, text []byte, f Fields, dest string) ([]byte, error) {
+func render(readers []load.Reader, name string, text []byte, f Fields, dest string) ([]byte, error) {
 	t, err := template.New(name).Funcs(template.FuncMap{"yaml": yamlScalar, "yamlList": yamlList}).
 		Option("missingkey=error").Parse(string(text))
 	if err != nil {
@@ -60,25 +80,29 @@ func render(name string, text []byte, f Fields, dest string) ([]byte, error) {
 	if err := t.Execute(&b, f); err != nil {
 		return nil, fmt.Errorf("skeleton %s: %w", name, err)
 	}
-	if err := valid(dest, b.Bytes()); err != nil {
-		return nil, fmt.Errorf("skeleton %s gives invalid front matter: %w", name, err)
+	if _, err := valid(readers, dest, b.Bytes()); err != nil {
+		return nil, fmt.Errorf("skeleton %s gives an invalid record: %w", name, err)
 	}
 	return b.Bytes(), nil
 }
 
-// valid decodes a rendered record as the build does and returns its first
-// error: bad syntax, a value outside its enumeration, a malformed date.
-func valid(p string, data []byte) error {
-	f, diags := load.Parse(p, data)
-	if f != nil && !diags.HasErrors() {
-		_, diags = model.Decode(f, kinds.Registry, markdown.New(markdown.Options{}))
+// valid reads and decodes a record as the build does, with its readers,
+// and returns it, or its first error: bad syntax, a value outside its
+// enumeration, a malformed date.
+func valid(readers []load.Reader, p string, data []byte) (*model.Record, error) {
+	docs, diags := load.Decode(p, data, readers)
+	var r *model.Record
+	if len(docs) == 1 && !diags.HasErrors() {
+		r, diags = model.Decode(docs[0], kinds.Registry, markdown.New(markdown.Options{}))
+	} else if len(docs) != 1 && !diags.HasErrors() {
+		return nil, fmt.Errorf("%s: the build would not read it as a record", p)
 	}
 	for _, d := range diags {
 		if d.Severity == diag.Error {
-			return errors.New(d.String())
+			return nil, errors.New(d.String())
 		}
 	}
-	return nil
+	return r, nil
 }
 
 // plainScalar matches text YAML reads back unchanged without quotes.

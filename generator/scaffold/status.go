@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 
 	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/load"
@@ -37,7 +38,7 @@ func markSuperseded(data []byte) ([]byte, bool, error) {
 	if err != nil {
 		return nil, false, err
 	}
-	out := bytes.Join(setStatus(lines, fm), nil)
+	out := bytes.Join(setStatus(lines, fm, "superseded", `"superseded"`), nil)
 	if status, err := readStatus(out); err != nil || status != "superseded" {
 		return nil, false, errors.New("its status line is not a simple `status: value`; set status: superseded by hand")
 	}
@@ -88,9 +89,30 @@ func locate(lines [][]byte) (frontMatter, error) {
 	return frontMatter{}, errors.New("it has no front matter")
 }
 
+// setFrontStatus sets the front-matter status to value, written as YAML
+// (yamlValue) or TOML (a quoted string), editing that one line or inserting
+// it, as markSuperseded does.
+func setFrontStatus(data []byte, yamlValue string) ([]byte, error) {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	fm, err := locate(lines)
+	if err != nil {
+		return nil, err
+	}
+	return bytes.Join(setStatus(lines, fm, yamlValue, strconv.Quote(yamlUnquote(yamlValue))), nil), nil
+}
+
+// yamlUnquote returns the text of a double-quoted YAML scalar.
+func yamlUnquote(v string) string {
+	if s, err := strconv.Unquote(v); err == nil {
+		return s
+	}
+	return v
+}
+
 // setStatus rewrites the top-level status line of the block, or inserts one
-// where the block's top-level keys end.
-func setStatus(lines [][]byte, fm frontMatter) [][]byte {
+// where the block's top-level keys end; yamlValue and tomlValue are the
+// value as each writes it.
+func setStatus(lines [][]byte, fm frontMatter, yamlValue, tomlValue string) [][]byte {
 	end := fm.close
 	for i := fm.open + 1; i < fm.close; i++ {
 		body, eol := cutEOL(lines[i])
@@ -98,16 +120,16 @@ func setStatus(lines [][]byte, fm frontMatter) [][]byte {
 			end = i // a table starts: top-level keys end here
 			break
 		}
-		if edited, ok := editStatus(fm.format, body); ok {
+		if edited, ok := editStatus(fm.format, body, yamlValue, tomlValue); ok {
 			out := append([][]byte(nil), lines...)
 			out[i] = append(edited, eol...)
 			return out
 		}
 	}
 	_, eol := cutEOL(lines[fm.open])
-	line := []byte("status: superseded")
+	line := []byte("status: " + yamlValue)
 	if fm.format == "toml" {
-		line = []byte(`status = "superseded"`)
+		line = []byte("status = " + tomlValue)
 	}
 	out := append([][]byte(nil), lines[:end]...)
 	out = append(out, append(line, eol...))
@@ -116,13 +138,13 @@ func setStatus(lines [][]byte, fm frontMatter) [][]byte {
 
 // editStatus replaces the value of a status line, keeping the spacing and
 // any trailing comment.
-func editStatus(format string, line []byte) ([]byte, bool) {
+func editStatus(format string, line []byte, yamlValue, tomlValue string) ([]byte, bool) {
 	if format == "toml" {
 		m := tomlStatus.FindSubmatch(line)
 		if m == nil {
 			return nil, false
 		}
-		return concat(m[1], []byte(`"superseded"`), m[3]), true
+		return concat(m[1], []byte(tomlValue), m[3]), true
 	}
 	m := yamlStatus.FindSubmatch(line)
 	if m == nil {
@@ -132,7 +154,7 @@ func editStatus(format string, line []byte) ([]byte, bool) {
 	if len(space) == 0 {
 		space = []byte(" ")
 	}
-	return concat(m[1], space, []byte("superseded"), m[4]), true
+	return concat(m[1], space, []byte(yamlValue), m[4]), true
 }
 
 // cutEOL splits a line from its line ending, "\n" or "\r\n".

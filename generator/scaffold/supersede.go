@@ -3,6 +3,8 @@ package scaffold
 import (
 	"fmt"
 	"os"
+	"path"
+	"strconv"
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/kinds"
@@ -11,15 +13,17 @@ import (
 
 // edit is a prepared change to an existing file.
 type edit struct {
+	entry
 	id   string // the record's id as written
-	path string
 	data []byte // the file's new bytes; nil when it needs no change
 }
 
-// prepareSupersede finds each decision a new one supersedes and prepares
-// the edit that marks it superseded, before anything is written, so that a
-// wrong id stops the command with nothing changed.
-func prepareSupersede(root *os.Root, entries []entry, ids []string) ([]edit, error) {
+// prepareSupersede finds each decision a new one, planned as p with the
+// title, supersedes and prepares the edit that marks it superseded in its
+// own format, before anything is written, so that a wrong id stops the
+// command with nothing changed. Each edited file is decoded as the build
+// would, and must read superseded.
+func prepareSupersede(root *os.Root, readers []load.Reader, entries []entry, ids []string, p plan, title string) ([]edit, error) {
 	var edits []edit
 	seen := map[string]bool{}
 	for _, id := range ids {
@@ -31,24 +35,71 @@ func prepareSupersede(root *os.Root, entries []entry, ids []string) ([]edit, err
 		if err != nil {
 			return nil, err
 		}
-		data, err := load.ReadBytes(root.FS(), e.Path)
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", e.Path, err)
-		}
-		out, changed, err := markSuperseded(data)
-		if err != nil {
-			return nil, fmt.Errorf("cannot mark %s superseded: %s: %w", id, e.Path, err)
-		}
-		ed := edit{id: e.ID, path: e.Path}
+		ed := edit{entry: e, id: e.ID}
 		if ed.id == "" {
 			ed.id = baseName(e.Path)
 		}
-		if changed {
-			ed.data = out
+		if e.Status != "superseded" {
+			if ed.data, err = supersede(root, readers, e, p, title); err != nil {
+				return nil, fmt.Errorf("cannot mark %s superseded: %s: %w", id, e.Path, err)
+			}
 		}
 		edits = append(edits, ed)
 	}
 	return edits, nil
+}
+
+// supersede returns the bytes of the decision e marked superseded by the
+// planned record, as the tool e is written for marks it.
+func supersede(root *os.Root, readers []load.Reader, e entry, p plan, title string) ([]byte, error) {
+	data, err := load.ReadBytes(root.FS(), e.Path)
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	file := relFile(path.Dir(e.Path), p.Path)
+	var out []byte
+	switch e.Style {
+	case load.FormatADRTools:
+		out, err = setStatusParagraph(data, "Superseded by ["+strconv.Itoa(p.Number)+". "+title+"]("+file+")")
+	case load.FormatMADR, load.FormatMADR3:
+		out, err = setFrontStatus(data, strconv.Quote("superseded by ["+p.ID+"]("+file+")"))
+	case load.FormatMADR2:
+		out, err = setStatusBullet(data, "superseded by ["+p.ID+"]("+file+")", "*")
+	case load.FormatLog4brains:
+		out, err = setStatusBullet(data, "superseded by ["+title+"]("+file+")", "-")
+	default:
+		out, _, err = markSuperseded(data)
+	}
+	if err != nil {
+		return nil, err
+	}
+	r, err := valid(readers, e.Path, out)
+	if err != nil {
+		return nil, err
+	}
+	if r.Status() != "superseded" {
+		return nil, fmt.Errorf("its status would read %q; set it to superseded by hand", r.Status())
+	}
+	return out, nil
+}
+
+// relFile returns the slash path of file relative to the folder dir, both
+// from the site root, as a markdown link beside dir names it.
+func relFile(dir, file string) string {
+	d, f := strings.Split(dir, "/"), strings.Split(path.Dir(file), "/")
+	i := 0
+	for i < len(d) && i < len(f) && d[i] == f[i] {
+		i++
+	}
+	parts := append(strings.Split(strings.Repeat("../", len(d)-i), "/"), f[i:]...)
+	parts = append(parts, path.Base(file))
+	var out []string
+	for _, s := range parts {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, "/")
 }
 
 // findDecision returns the one decision with the id.
