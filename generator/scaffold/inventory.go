@@ -46,7 +46,7 @@ func section(p string) string {
 
 // scan reads the front matter of every content file of the site with the
 // build's loader. Files that do not parse still count by their file name;
-// section introductions (_index.md) are not records and are left out.
+// folder introductions (load.IsIntro) are not records and are left out.
 func scan(ctx context.Context, root *os.Root) ([]entry, error) {
 	files, _, err := load.Load(ctx, root.FS(), load.DefaultReaders)
 	if err != nil {
@@ -54,7 +54,7 @@ func scan(ctx context.Context, root *os.Root) ([]entry, error) {
 	}
 	var entries []entry
 	for _, f := range files {
-		if baseName(f.Path) != "_index" {
+		if !load.IsIntro(f.Path) {
 			entries = append(entries, describe(f))
 		}
 	}
