@@ -70,3 +70,21 @@ func TestParseInterval(t *testing.T) {
 		}
 	}
 }
+
+func TestResourcePath(t *testing.T) {
+	tests := []struct{ src, out string }{
+		{"content/sops/etcd/diagram.png", "sops/etcd/diagram.png"},
+		{"content/Decisions/Img/Flow.SVG", "decisions/img/Flow.SVG"},
+		{"content/logo.png", "logo.png"},
+		{"content/sops/two words.png", ""},
+		{"content/sops/noext", ""},
+		{"content/sops/index.html", ""},
+		{"content/sops/a..png", ""},
+	}
+	for _, tc := range tests {
+		out, ok := ResourcePath(tc.src)
+		if out != tc.out || ok != (tc.out != "") {
+			t.Errorf("%s: got %q %v, want %q", tc.src, out, ok, tc.out)
+		}
+	}
+}

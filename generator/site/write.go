@@ -52,6 +52,11 @@ func (s *Site) write(ctx context.Context, write writeFunc, res *Result, change *
 	}
 	n, err := s.copyStatic(write)
 	res.Files += n
+	if err != nil {
+		return err
+	}
+	n, err = s.copyResources(write)
+	res.Files += n
 	return err
 }
 
