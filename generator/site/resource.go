@@ -23,16 +23,20 @@ func (s *Site) findResources() error {
 	}
 	taken := Reserved(names)
 	s.resources = map[string]string{}
+	copied := map[string]string{} // output path → the source copied there
 	for _, p := range paths {
 		out, ok := model.ResourcePath(p)
 		top, _, _ := strings.Cut(out, "/")
-		switch what, reserved := taken[top]; {
+		what, reserved := taken[top]
+		switch first, twice := copied[out]; {
 		case !ok:
 			diags.Warnf(p, 0, 0, "file not copied: use letters, digits, '-', '_' and an extension in its name (and not index.html)")
 		case reserved:
 			diags.Warnf(p, 0, 0, "file not copied: /%s is where secdoc writes %s", out, what)
+		case twice:
+			diags.Warnf(p, 0, 0, "file not copied: %s is already copied to /%s", first, out)
 		default:
-			s.resources[p] = out
+			s.resources[p], copied[out] = out, p
 		}
 	}
 	s.resourceDiags = tag(diags, "files")

@@ -156,3 +156,25 @@ func TestResourcesThroughLinksAreNotCopied(t *testing.T) {
 		t.Errorf("got findings %s, want the link and the missing image reported", f)
 	}
 }
+
+func TestResourcesThatCannotBeCopied(t *testing.T) {
+	_, res := buildTree(t, map[string]string{
+		"content/sops/a.md":      "---\nid: SOP-1\n---\n",
+		"content/sops/Img/x.png": "one",
+		"content/sops/img/x.png": "two",
+		"content/risks.csv":      "reserved",
+		"content/index.html":     "a page's own file",
+	})
+	want := []string{
+		"content/index.html:1:1: warning: file not copied: use letters, digits, '-', '_' and an extension in its name (and not index.html)",
+		"content/risks.csv:1:1: warning: file not copied: /risks.csv is where secdoc writes the register as CSV",
+		"content/sops/img/x.png:1:1: warning: file not copied: content/sops/Img/x.png is already copied to /sops/img/x.png",
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		got = append(got, d.String())
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got findings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
