@@ -106,13 +106,21 @@ func TopPages(records []*model.Record) []*model.Record {
 	return out
 }
 
-func homePages(b *builder, k *PageKind) []*Page {
-	home := b.page(k, "", b.site.Title)
-	for _, rec := range b.site.Records {
-		if rec.Intro && rec.Path == "" {
-			home.Record = rec
+// HomeIntro returns the introduction of the home page: content/_index.md,
+// else content/index.md, else content/README.md, or nil.
+func HomeIntro(records []*model.Record) *model.Record {
+	var intro *model.Record
+	for _, r := range records {
+		if r.Intro && r.Path == "" && (intro == nil || load.IntroRank(r.Source) < load.IntroRank(intro.Source)) {
+			intro = r
 		}
 	}
+	return intro
+}
+
+func homePages(b *builder, k *PageKind) []*Page {
+	home := b.page(k, "", b.site.Title)
+	home.Record = HomeIntro(b.site.Records)
 	return []*Page{home}
 }
 

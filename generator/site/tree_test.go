@@ -173,3 +173,27 @@ func TestSessionFolderPages(t *testing.T) {
 		t.Error("the section does not list the new folder")
 	}
 }
+
+func TestHomeIntroPrecedence(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"_index.md first", map[string]string{"content/_index.md": "# From _index\n", "content/index.md": "# From index\n", "content/README.md": "# From README\n"}, "From _index"},
+		{"index.md before README.md", map[string]string{"content/index.md": "# From index\n", "content/README.md": "# From README\n"}, "From index"},
+		{"README.md alone", map[string]string{"content/README.md": "# From README\n\nWelcome.\n"}, "From README"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.files["content/sops/a.md"] = "---\nid: SOP-1\n---\n"
+			dest, res := buildTree(t, tc.files)
+			if len(res.Diagnostics) != 0 {
+				t.Errorf("got findings %s, want none", findings(res))
+			}
+			if page := readPage(t, dest, "index.html"); !strings.Contains(page, "<title>"+tc.want) {
+				t.Errorf("got no site title %q on the home page", tc.want)
+			}
+		})
+	}
+}
