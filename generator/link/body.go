@@ -7,6 +7,7 @@ import (
 
 	"github.com/secdoc/secdoc/generator/diag"
 	"github.com/secdoc/secdoc/generator/load"
+	"github.com/secdoc/secdoc/generator/markdown"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/urls"
 )
@@ -38,7 +39,7 @@ func resolveBody(r *model.Record, g *Graph, u urls.Builder, diags *diag.List) {
 			g.add(r, t)
 			continue
 		}
-		resolveFileLink(r, l.Dest, g, u, errorf, func(url, title string) {
+		resolveFileLink(r, l, g, u, errorf, func(url, title string) {
 			g.resolved(r, BodyLink{Link: l, URL: url, Title: title})
 		})
 	}
@@ -55,18 +56,23 @@ func statesMissing(r *model.Record, g *Graph, line, col int) bool {
 	return false
 }
 
-// resolveFileLink handles a relative markdown link: to a .md file it becomes a
-// link to that file's page; a bare #fragment is checked against this page.
-func resolveFileLink(r *model.Record, dest string, g *Graph, u urls.Builder,
+// resolveFileLink handles a relative markdown link or image: to a .md file
+// it becomes a link to that file's page, to a page resource a link to its
+// copy; a bare #fragment is checked against this page.
+func resolveFileLink(r *model.Record, l *markdown.Link, g *Graph, u urls.Builder,
 	errorf func(diag.Severity, string), set func(url, title string)) {
-	target, frag, _ := strings.Cut(dest, "#")
+	target, frag, _ := strings.Cut(l.Dest, "#")
 	if target == "" {
 		checkFragment(r, frag, errorf)
 		return
 	}
 	unescaped, err := url.PathUnescape(target)
-	if err != nil || !load.IsMarkdown(unescaped) {
-		return // a file that is not a page: left as written
+	if err != nil {
+		return
+	}
+	if l.Image || !load.IsMarkdown(unescaped) {
+		resolveResource(r, l, unescaped, g, u, errorf, func(url string) { set(url+fragment(frag), "") })
+		return
 	}
 	p := path.Join(sourceDir(r), unescaped)
 	if strings.HasPrefix(unescaped, "/") {
@@ -98,4 +104,39 @@ func fragment(frag string) string {
 		return ""
 	}
 	return "#" + frag
+}
+
+// resolveResource points a relative link or image at the copy of the file
+// it names beside the record. Resources are copied to their folder's path
+// in the output, not into each page's folder: a page at sops/etcd/restore/
+// reaches content/sops/etcd/diagram.png as ../diagram.png. One copy then
+// serves every page of the folder, the folder's list page (whose
+// introduction may show it too) included, and the output keeps the tree
+// of the sources. A path from the site root ("/risks/"), or one that
+// leaves content/ or names no file (no extension: a page's folder), is the
+// author's own URL and left as written; a file that is not there is a
+// warning.
+func resolveResource(r *model.Record, l *markdown.Link, target string, g *Graph, u urls.Builder,
+	errorf func(diag.Severity, string), set func(url string)) {
+	name, query, hasQuery := strings.Cut(target, "?")
+	if strings.HasPrefix(name, "/") || path.Ext(name) == "" {
+		return
+	}
+	p := path.Join(sourceDir(r), name)
+	if !strings.HasPrefix(p, load.ContentDir+"/") {
+		return
+	}
+	out, ok := g.files[p]
+	if !ok {
+		what := "link to missing file "
+		if l.Image {
+			what = "missing image "
+		}
+		errorf(diag.Warning, what+quote(l.Dest)+" (looked for "+p+")")
+		return
+	}
+	if hasQuery {
+		out += "?" + query
+	}
+	set(u.File(r.Path, out))
 }

@@ -92,7 +92,7 @@ func resolveFuzzed(t *testing.T, body, base string) (*model.Record, string) {
 			fuzzed = r
 		}
 	}
-	g, diags := Resolve(records, urls.New(base))
+	g, diags := Resolve(records, nil, urls.New(base))
 	checkPositions(t, diags)
 	for _, l := range g.Body(fuzzed) {
 		l.Link.Resolve(l.URL, l.Title)

@@ -20,6 +20,7 @@ type Graph struct {
 	back    [][]*model.Record
 	inverse []map[string][]*model.Record
 	body    [][]BodyLink
+	files   map[string]string // page resources: source path → output path
 }
 
 // BodyLink is the resolved destination of a link in a record's body.

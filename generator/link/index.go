@@ -1,6 +1,7 @@
 package link
 
 import (
+	"path"
 	"sort"
 	"strings"
 
@@ -21,13 +22,28 @@ func (ix *Index) Lookup(id string) *model.Record { return ix.byID[strings.ToLowe
 func (ix *Index) Source(p string) *model.Record { return ix.bySource[p] }
 
 // newIndex indexes records, reporting duplicate ids at every file that claims
-// one and URL paths that two files would both write.
+// one and URL paths that two files would both write, or that a record and
+// a folder's list page would. Introductions take part in neither check:
+// several may introduce one folder (the first by load.IntroRank wins), and
+// their page is the folder's.
 func newIndex(records []*model.Record, diags *diag.List) *Index {
 	ix := &Index{byID: map[string]*model.Record{}, bySource: map[string]*model.Record{}}
 	claims := map[string][]*model.Record{}
 	paths := map[string][]*model.Record{}
+	folders := map[string]string{}
 	for _, r := range records {
 		ix.bySource[r.Source] = r
+		if r.Intro {
+			if _, ok := ix.byID[r.Key()]; !ok {
+				ix.byID[r.Key()] = r
+			}
+			continue
+		}
+		for _, f := range r.Folders() {
+			if _, ok := folders[f]; !ok {
+				folders[f] = path.Dir(r.Source)
+			}
+		}
 		key := r.Key()
 		claims[key] = append(claims[key], r)
 		if _, ok := ix.byID[key]; !ok {
@@ -41,7 +57,23 @@ func newIndex(records []*model.Record, diags *diag.List) *Index {
 	for _, rs := range paths {
 		reportShared(rs, diags, "", "duplicate-path", func(r *model.Record) string { return "page path /" + r.Path + " is also written by" })
 	}
+	for p, rs := range paths {
+		if dir, ok := folders[p]; ok {
+			for _, r := range rs {
+				diags.Add(diag.Diagnostic{Path: r.Source, Line: 1, Col: 1, ID: r.ID, Policy: "duplicate-path",
+					Message: "page path /" + p + " is also the list page of the folder " + folderOf(dir, p) + "; rename the file or the folder"})
+			}
+		}
+	}
 	return ix
+}
+
+// folderOf names the folder whose list page is at p, from the folder src of
+// a file inside it.
+func folderOf(src, p string) string {
+	depth := strings.Count(p, "/")
+	segs := strings.Split(src, "/")
+	return strings.Join(segs[:min(len(segs), depth+1)], "/") + "/"
 }
 
 // reportShared reports each record of a group of two or more at its key.

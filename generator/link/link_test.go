@@ -36,7 +36,7 @@ func resolve(t *testing.T, files map[string]string) (map[string]*model.Record, *
 		}
 		records = append(records, r)
 	}
-	g, diags := Resolve(records, urls.New(""))
+	g, diags := Resolve(records, nil, urls.New(""))
 	diags.Sort()
 	byID := map[string]*model.Record{}
 	for _, r := range records {

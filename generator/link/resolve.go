@@ -13,9 +13,13 @@ import (
 // relations with every problem found. Intro records (_index.md) take part
 // in body links but have no id of their own. Each call starts afresh: the
 // records are only read, so a new graph never inherits an old one's links.
-func Resolve(records []*model.Record, u urls.Builder) (*Graph, diag.List) {
+// files maps the page resources (model.ResourcePath) from their source
+// path to their output path, so relative links and images in bodies point
+// at the copies.
+func Resolve(records []*model.Record, files map[string]string, u urls.Builder) (*Graph, diag.List) {
 	var diags diag.List
 	g := newGraph(newIndex(records, &diags), records)
+	g.files = files
 	for _, r := range records {
 		resolveRefs(r, g, &diags)
 		resolveBody(r, g, u, &diags)

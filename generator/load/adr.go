@@ -42,12 +42,10 @@ func (a ADR) Match(p string) bool {
 	return false
 }
 
-// Read reads a decision file; a section's _index.md is read as plain
-// markdown.
+// Read reads a decision file; a folder's introduction (_index.md,
+// index.md, README.md) is read as plain markdown.
 func (a ADR) Read(p string, data []byte) ([]*Document, diag.List, bool) {
-	base := strings.ToLower(path.Base(p))
-	name := strings.TrimSuffix(base, path.Ext(base))
-	if name == "_index" {
+	if IsIntro(p) {
 		return Markdown{}.Read(p, data)
 	}
 	if NotADR(p) {
@@ -62,11 +60,12 @@ func (a ADR) Read(p string, data []byte) ([]*Document, diag.List, bool) {
 }
 
 // notRecords are the names, without extension, of files in a decision
-// folder that the tools keep beside the records.
-var notRecords = map[string]bool{"template": true, "adr-template": true, "index": true, "readme": true, "backlog": true}
+// folder that the tools keep beside the records (besides the folder's
+// introduction, index.md or README.md, see IsIntro).
+var notRecords = map[string]bool{"template": true, "adr-template": true, "backlog": true}
 
 // NotADR reports whether the file at p, in a decision folder, is a
-// template, index, README or backlog rather than a record.
+// template or backlog rather than a record.
 func NotADR(p string) bool {
 	base := strings.ToLower(path.Base(p))
 	name := strings.TrimSuffix(base, path.Ext(base))

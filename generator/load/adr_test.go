@@ -116,10 +116,27 @@ func TestADRFormats(t *testing.T) {
 }
 
 func TestADRNotRecords(t *testing.T) {
-	for _, name := range []string{"adr-tools/README.md", "adr-tools/template.md", "variants/0000-adr-template.md",
-		"variants/backlog.md", "variants/index.md", "madr4/adr-template.md", "log4brains/template.md"} {
+	for _, name := range []string{"adr-tools/template.md", "variants/0000-adr-template.md",
+		"variants/backlog.md", "madr4/adr-template.md", "log4brains/template.md"} {
 		if docs, diags := readFixture(t, name); len(docs) != 0 || len(diags) != 0 {
 			t.Errorf("%s: got %d documents %q, want none", name, len(docs), diags)
+		}
+	}
+}
+
+// TestADRFolderIntros reads a collection's README.md and index.md as plain
+// markdown, the folder's introduction: their front matter as written,
+// nothing read from their prose.
+func TestADRFolderIntros(t *testing.T) {
+	for _, name := range []string{"adr-tools/README.md", "variants/index.md"} {
+		docs, diags := readFixture(t, name)
+		if len(docs) != 1 || len(diags) != 0 {
+			t.Fatalf("%s: got %d documents %q, want 1 and no findings", name, len(docs), diags)
+		}
+		for _, key := range []string{"status", "date"} {
+			if _, ok := docs[0].Field(key); ok {
+				t.Errorf("%s: got a %s field read from the prose, want none", name, key)
+			}
 		}
 	}
 }

@@ -14,7 +14,7 @@ type Doc struct {
 	Source   []byte
 	Title    string    // text of a level-1 heading that opens the body, if any
 	Headings []Heading // every heading, in order
-	Links    []*Link   // wiki links and links with a relative destination
+	Links    []*Link   // wiki links, and links and images with a relative destination
 	HasMath  bool
 	lines    []int           // byte offset where each line starts
 	anchors  map[string]bool // the IDs of Headings, so each link is checked in constant time
@@ -67,12 +67,13 @@ func sameTitle(heading, title string) bool {
 	return strings.EqualFold(norm(heading), norm(title))
 }
 
-// Link is a reference the body makes to another page: a [[wiki link]] or a
-// markdown link whose destination has no scheme.
+// Link is a reference the body makes to another page or a file: a [[wiki
+// link]], or a markdown link or image whose destination has no scheme.
 type Link struct {
 	Dest  string // target as written: a wiki link's target or a link's destination
 	Wiki  bool
-	Line  int // 1-based position within the body
+	Image bool // an image's source
+	Line  int  // 1-based position within the body
 	Col   int
 	node  ast.Node
 	label string // a wiki link's label, kept once the node is replaced
@@ -83,6 +84,8 @@ type Link struct {
 // changed) updates the destination and a wiki link's text.
 func (l *Link) Resolve(url, title string) {
 	switch n := l.node.(type) {
+	case *ast.Image:
+		n.Destination = []byte(url)
 	case *ast.Link:
 		n.Destination = []byte(url)
 		if l.Wiki {
@@ -132,6 +135,11 @@ func (d *Doc) collect() {
 		case *ast.Link:
 			if dest := string(n.Destination); isRelative(dest) {
 				d.addLink(n, dest, false)
+			}
+		case *ast.Image:
+			if dest := string(n.Destination); isRelative(dest) {
+				d.addLink(n, dest, false)
+				d.Links[len(d.Links)-1].Image = true
 			}
 		case *WikiLink:
 			d.addLink(n, string(n.Target), true)

@@ -2,9 +2,12 @@ package markdown
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 func render(t *testing.T, e *Engine, src string) string {
@@ -216,5 +219,20 @@ func TestUnderTitle(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestImagesAreCollected(t *testing.T) {
+	doc := New(Options{}).Parse([]byte("text\n\n![a](img/a.png) [b](b.pdf) ![c](https://x.example/c.png)\n"))
+	var got []string
+	for _, l := range doc.Links {
+		got = append(got, fmt.Sprintf("%s image=%v %d:%d", l.Dest, l.Image, l.Line, l.Col))
+	}
+	if want := "img/a.png image=true 3:1, b.pdf image=false 3:17"; strings.Join(got, ", ") != want {
+		t.Errorf("got %s, want %s", strings.Join(got, ", "), want)
+	}
+	doc.Links[0].Resolve("../img/a.png", "")
+	if img := doc.Links[0].node.(*ast.Image); string(img.Destination) != "../img/a.png" {
+		t.Errorf("got %s, want the image resolved", img.Destination)
 	}
 }

@@ -115,7 +115,9 @@ func (d *decoder) defaults() {
 		base := path.Base(r.Source)
 		r.ID = strings.TrimSuffix(base, path.Ext(base))
 		if r.Intro {
-			r.ID = strings.TrimSuffix("_index:"+r.Section, ":")
+			// Unique per folder, and never a word a reader writes: an
+			// introduction takes part in no id check (link.newIndex).
+			r.ID = strings.TrimSuffix("_index:"+strings.TrimSuffix(r.Path, "/"), ":")
 		}
 	}
 	if r.Title == "" {
@@ -132,12 +134,9 @@ func (d *decoder) defaults() {
 	r.lower = strings.ToLower(r.ID)
 }
 
-// IndexName is the file name (without extension) of a folder's own page:
-// content/index.md is the home page, content/x/index.md the page x/.
-const IndexName = "index"
-
 // location derives the section, the URL path and whether the file introduces
-// a section from its path under content/.
+// a folder from its path under content/. An introduction's path is its
+// folder's: the list page it introduces.
 func location(src string) (section, urlPath string, intro bool) {
 	rel := strings.TrimPrefix(src, load.ContentDir+"/")
 	dir, file := path.Split(rel)
@@ -151,11 +150,8 @@ func location(src string) (section, urlPath string, intro bool) {
 	if len(segs) > 0 {
 		section = segs[0]
 	}
-	switch name {
-	case "_index":
-		intro = true
-	case IndexName:
-	default:
+	intro = load.IsIntro(file)
+	if !intro {
 		segs = append(segs, safeSlug(name))
 	}
 	if len(segs) == 0 {

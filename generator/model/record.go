@@ -1,6 +1,7 @@
 package model
 
 import (
+	"path"
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/markdown"
@@ -53,7 +54,9 @@ type Record struct {
 	Body    *markdown.Doc
 	// BodyLine is the file line where the body starts, for positions of body links.
 	BodyLine int
-	// Intro marks an _index.md file: the introduction of a section or of the home page.
+	// Intro marks a folder's introduction (_index.md, index.md or
+	// README.md, see load.IsIntro): of the home page, a section or a
+	// folder below one. It is never a record of its own.
 	Intro bool
 	// Unparsed marks a record whose front matter failed to parse: its
 	// fields are unknown, not absent, so checks for missing fields skip it.
@@ -160,4 +163,34 @@ func (r *Record) collectRefs() {
 			r.refs = append(r.refs, r.values[f.Key].Refs...)
 		}
 	}
+}
+
+// Folder returns the path of the folder list page the record belongs to:
+// "sops/etcd/" for "sops/etcd/restore/", its own path for an
+// introduction, "" for a page at the top of content/.
+func (r *Record) Folder() string {
+	if r.Intro || r.Path == "" {
+		return r.Path
+	}
+	dir := path.Dir(strings.TrimSuffix(r.Path, "/"))
+	if dir == "." {
+		return ""
+	}
+	return dir + "/"
+}
+
+// Folders returns the paths of the folder list pages that list the record,
+// from its section's down to its own folder's.
+func (r *Record) Folders() []string {
+	f := r.Folder()
+	var out []string
+	for i := strings.Index(f, "/"); i >= 0; {
+		out = append(out, f[:i+1])
+		j := strings.Index(f[i+1:], "/")
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return out
 }

@@ -38,7 +38,7 @@ func evaluate(t *testing.T, files map[string]string, settings map[string]Setting
 		}
 		records = append(records, r)
 	}
-	g, diags := link.Resolve(records, urls.New(""))
+	g, diags := link.Resolve(records, nil, urls.New(""))
 	if diags.HasErrors() {
 		t.Fatalf("link: %v", diags)
 	}

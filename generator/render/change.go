@@ -13,6 +13,7 @@ type Change struct {
 	BodyOnly     bool
 	records      map[*model.Record]bool // records whose page shows a changed record
 	sections     map[string]bool        // sections holding a changed record
+	folders      map[string]bool        // paths of the folder list pages listing a changed record
 	listed       map[string]bool        // filtered register pages listing a changed threat
 	linksChanged bool                   // a body edit gained or lost a link
 }
@@ -32,10 +33,13 @@ type State struct {
 // and what its kind relates through them (an asset shows the decisions on
 // its threats).
 func Changed(affected []*model.Record, before, after State) *Change {
-	c := &Change{records: map[*model.Record]bool{}, sections: map[string]bool{}, listed: map[string]bool{}}
+	c := &Change{records: map[*model.Record]bool{}, sections: map[string]bool{}, folders: map[string]bool{}, listed: map[string]bool{}}
 	for _, r := range affected {
 		c.records[r] = true
 		c.sections[r.Section] = true
+		for _, f := range r.Folders() {
+			c.folders[f] = true
+		}
 		for _, g := range []*link.Graph{before.Graph, after.Graph} {
 			for _, group := range [][]*model.Record{g.Links(r), g.Backlinks(r)} {
 				for _, o := range group {

@@ -31,17 +31,22 @@ type Site struct {
 	Records    []*model.Record // every record, sorted by source path
 }
 
-// Section is a top-level folder of records with its list page.
+// Section is a top-level folder of records with its list page, or a folder
+// below one (in Folders) with its own.
 type Section struct {
-	Name    string // folder name, also the list page's path without the slash
+	Name    string // the list page's path without the last slash: "sops", "sops/etcd"
 	Kind    *model.Spec
 	Title   string
-	Records []*model.Record
-	Intro   *model.Record // the section's _index.md, if any
+	Records []*model.Record // every record in the folder and in the folders below it
+	Intro   *model.Record   // the folder's _index.md, index.md or README.md, if any
+	Folders []*Section      // the folders directly below, by name
 }
 
 // Path returns the section's list page path.
 func (s *Section) Path() string { return s.Name + "/" }
+
+// Anchor returns the HTML id of the section's table of records.
+func (s *Section) Anchor() string { return "records-" + strings.ReplaceAll(s.Name, "/", "-") }
 
 // Crumb is one step of the breadcrumb trail.
 type Crumb struct {

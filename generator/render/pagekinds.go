@@ -29,6 +29,7 @@ type PageKind struct {
 var PageKinds = []*PageKind{
 	{Name: "home", Layout: "home", Pages: homePages, Depends: frontMatter},
 	{Name: "section", Layout: "section", Pages: sectionPages, Depends: func(p *Page, c *Change) bool { return !c.BodyOnly && c.sections[p.Section.Name] }},
+	{Name: "folder", Layout: "section", Pages: folderPages, Depends: func(p *Page, c *Change) bool { return !c.BodyOnly && c.folders[p.Path] }},
 	{Name: "record", Layout: "record", Pages: recordPages, Depends: func(p *Page, c *Change) bool { return c.records[p.Record] }},
 	{Name: "register", Layout: "risks", Top: "risks", What: "the risk register", Pages: registerPages, Depends: frontMatter},
 	{Name: "heatmap-cell", Layout: "risks", Top: "risks", What: "the risk register", Pages: cellPages(false), Depends: listed},

@@ -1,9 +1,11 @@
 package render
 
 import (
+	"path"
 	"sort"
 	"strings"
 
+	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/model"
 )
 
@@ -21,31 +23,44 @@ func (b *builder) page(k *PageKind, path, title string) *Page {
 }
 
 // Sections groups the records by their top folder, in the order of the
-// registry's kinds and then by name. Records are sorted by id within a section.
+// registry's kinds and then by name, and each section's records by the
+// folders below it (Section.Folders). Records are sorted by id within a
+// section or folder, which lists every record inside it, nested or not.
 func Sections(records []*model.Record, reg *model.Registry) []Section {
-	byName := map[string]*Section{}
+	byPath := map[string]*Section{}
 	for _, r := range records {
 		if r.Section == "" {
 			continue
 		}
-		s := byName[r.Section]
-		if s == nil {
-			s = &Section{Name: r.Section, Kind: reg.OfFolder(r.Section), Title: sectionTitle(r.Section, reg)}
-			byName[r.Section] = s
-		}
-		if r.Intro && r.Path == s.Path() {
-			s.Intro = r
-			if r.Title != r.ID {
-				s.Title = r.Title
+		folders := r.Folders()
+		for i, f := range folders {
+			s := byPath[f]
+			if s == nil {
+				s = newSection(r, f, i, reg)
+				byPath[f] = s
+				if i > 0 {
+					parent := byPath[folders[i-1]]
+					parent.Folders = append(parent.Folders, s)
+				}
 			}
-			continue
+			if !r.Intro {
+				s.Records = append(s.Records, r)
+			}
 		}
-		s.Records = append(s.Records, r)
+		if s := byPath[r.Path]; r.Intro && s != nil && (s.Intro == nil || load.IntroRank(r.Source) < load.IntroRank(s.Intro.Source)) {
+			s.Intro = r
+		}
 	}
-	out := make([]Section, 0, len(byName))
-	for _, s := range byName {
+	var out []Section
+	for _, s := range byPath {
 		sort.Slice(s.Records, func(i, j int) bool { return model.Less(s.Records[i], s.Records[j]) })
-		out = append(out, *s)
+		sort.Slice(s.Folders, func(i, j int) bool { return s.Folders[i].Name < s.Folders[j].Name })
+		if s.Intro != nil && s.Intro.Title != s.Intro.ID {
+			s.Title = s.Intro.Title
+		}
+		if !strings.Contains(s.Name, "/") {
+			out = append(out, *s)
+		}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		ki, kj := reg.Order(out[i].Kind.Name), reg.Order(out[j].Kind.Name)
@@ -55,6 +70,20 @@ func Sections(records []*model.Record, reg *model.Registry) []Section {
 		return out[i].Name < out[j].Name
 	})
 	return out
+}
+
+// newSection makes the list of folder f, the depth-th below content/ on the
+// way to record r: a section's title is its kind's label, a folder's its
+// name as written, until an introduction gives one.
+func newSection(r *model.Record, f string, depth int, reg *model.Registry) *Section {
+	s := &Section{Name: strings.TrimSuffix(f, "/"), Kind: reg.OfFolder(r.Section)}
+	if depth == 0 {
+		s.Title = sectionTitle(r.Section, reg)
+		return s
+	}
+	dirs := strings.Split(strings.TrimPrefix(path.Dir(r.Source), load.ContentDir+"/"), "/")
+	s.Title = dirs[min(depth, len(dirs)-1)]
+	return s
 }
 
 func sectionTitle(name string, reg *model.Registry) string {
@@ -77,25 +106,91 @@ func TopPages(records []*model.Record) []*model.Record {
 	return out
 }
 
-func homePages(b *builder, k *PageKind) []*Page {
-	home := b.page(k, "", b.site.Title)
-	for _, rec := range b.site.Records {
-		if rec.Intro && rec.Path == "" {
-			home.Record = rec
+// HomeIntro returns the introduction of the home page: content/_index.md,
+// else content/index.md, else content/README.md, or nil.
+func HomeIntro(records []*model.Record) *model.Record {
+	var intro *model.Record
+	for _, r := range records {
+		if r.Intro && r.Path == "" && (intro == nil || load.IntroRank(r.Source) < load.IntroRank(intro.Source)) {
+			intro = r
 		}
 	}
+	return intro
+}
+
+func homePages(b *builder, k *PageKind) []*Page {
+	home := b.page(k, "", b.site.Title)
+	home.Record = HomeIntro(b.site.Records)
 	return []*Page{home}
 }
 
 func sectionPages(b *builder, k *PageKind) []*Page {
 	var pages []*Page
 	for i := range b.site.Sections {
-		s := &b.site.Sections[i]
-		p := b.page(k, s.Path(), s.Title)
-		p.Section, p.Record, p.Crumbs = s, s.Intro, []Crumb{{"Home", ""}}
-		pages = append(pages, p)
+		pages = append(pages, b.listPage(k, &b.site.Sections[i]))
 	}
 	return pages
+}
+
+// folderPages lists the folders below the sections, each at its path.
+func folderPages(b *builder, k *PageKind) []*Page {
+	var pages []*Page
+	var walk func(s *Section)
+	walk = func(s *Section) {
+		for _, f := range s.Folders {
+			pages = append(pages, b.listPage(k, f))
+			walk(f)
+		}
+	}
+	for i := range b.site.Sections {
+		walk(&b.site.Sections[i])
+	}
+	return pages
+}
+
+// listPage makes the list page of a section or folder.
+func (b *builder) listPage(k *PageKind, s *Section) *Page {
+	p := b.page(k, s.Path(), s.Title)
+	p.Section, p.Record = s, s.Intro
+	parent := ""
+	if d := path.Dir(s.Name); d != "." {
+		parent = d + "/"
+	}
+	p.Crumbs = b.crumbs(parent)
+	return p
+}
+
+// crumbs returns the trail to the folder list page at path dir: home, then
+// the section and each folder down to dir.
+func (b *builder) crumbs(dir string) []Crumb {
+	crumbs := []Crumb{{"Home", ""}}
+	if dir == "" {
+		return crumbs
+	}
+	for i := range b.site.Sections {
+		top := &b.site.Sections[i]
+		if !strings.HasPrefix(dir, top.Path()) {
+			continue
+		}
+		for s := top; s != nil; s = s.child(dir) {
+			crumbs = append(crumbs, Crumb{s.Title, s.Path()})
+		}
+	}
+	return crumbs
+}
+
+// child returns the folder below s on the way to path dir, nil when dir is s
+// or lies outside it.
+func (s *Section) child(dir string) *Section {
+	if !strings.HasPrefix(dir, s.Path()) {
+		return nil
+	}
+	for _, f := range s.Folders {
+		if strings.HasPrefix(dir, f.Path()) {
+			return f
+		}
+	}
+	return nil
 }
 
 func recordPages(b *builder, k *PageKind) []*Page {
@@ -104,14 +199,8 @@ func recordPages(b *builder, k *PageKind) []*Page {
 		if rec.Intro {
 			continue
 		}
-		crumbs := []Crumb{{"Home", ""}}
-		for _, s := range b.site.Sections {
-			if s.Name == rec.Section {
-				crumbs = append(crumbs, Crumb{s.Title, s.Path()})
-			}
-		}
 		p := b.page(k, rec.Path, rec.Title)
-		p.Record, p.Crumbs = rec, crumbs
+		p.Record, p.Crumbs = rec, b.crumbs(rec.Folder())
 		pages = append(pages, p)
 	}
 	return pages

@@ -64,7 +64,7 @@ func analyse(tb testing.TB, files map[string]string) (*risk.Analysis, map[string
 		records = append(records, r)
 		byID[r.ID] = r
 	}
-	g, diags := link.Resolve(records, urls.New(""))
+	g, diags := link.Resolve(records, nil, urls.New(""))
 	if len(diags) > 0 {
 		tb.Fatalf("link: %v", diags)
 	}

@@ -96,7 +96,7 @@ func decode(tb testing.TB, docs ...doc) ([]*model.Record, map[string]*model.Reco
 		records = append(records, r)
 		byID[r.ID] = r
 	}
-	g, diags := link.Resolve(records, urls.New(""))
+	g, diags := link.Resolve(records, nil, urls.New(""))
 	if len(diags) > 0 {
 		tb.Fatalf("resolve: %v", diags)
 	}

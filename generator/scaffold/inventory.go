@@ -51,7 +51,7 @@ func section(p string) string {
 // scan reads every content file of the site with the readers and the
 // decoding the build uses, so that ids (an ADR's from its file name), kinds
 // and formats agree with the build. Files that do not parse still count by
-// their file name; section introductions (_index.md) are not records and
+// their file name; folder introductions (load.IsIntro) are not records and
 // are left out.
 func scan(ctx context.Context, root *os.Root) ([]entry, error) {
 	files, _, err := load.Load(ctx, root.FS(), kinds.Registry.Readers(root.FS()))
@@ -61,7 +61,7 @@ func scan(ctx context.Context, root *os.Root) ([]entry, error) {
 	md := markdown.New(markdown.Options{})
 	var entries []entry
 	for _, f := range files {
-		if baseName(f.Path) != "_index" && (len(f.Docs) > 0 || len(f.Diags) > 0) {
+		if !load.IsIntro(f.Path) && (len(f.Docs) > 0 || len(f.Diags) > 0) {
 			entries = append(entries, describe(f, md))
 		}
 	}

@@ -99,7 +99,7 @@ func pagePlan(slug string, taken map[string]bool, dirs []string) (plan, error) {
 	if taken[slug] {
 		return plan{}, fmt.Errorf("a record with id %q exists; choose another title", slug)
 	}
-	if _, ok := generated()[slug]; ok || slug == model.IndexName {
+	if _, ok := generated()[slug]; ok || load.IsIntro(slug) {
 		return plan{}, fmt.Errorf("the name %q belongs to a page secdoc generates; choose another title", slug)
 	}
 	for _, d := range dirs {

@@ -165,6 +165,7 @@ func warned(res *Result) []string {
 func TestHostileIDsAndNamesStayInTheOutput(t *testing.T) {
 	long := strings.Repeat("x", 240)
 	deep := strings.Repeat(long+"/", 17) // 4,097 bytes: longer than PATH_MAX
+	other := strings.Repeat("y", 240)    // not long: its page would be the folder long/'s list
 	files := map[string]string{
 		"content/threats/dots.md":     "---\nid: ../../../../escape\ntags: [../../tag, /abs]\n---\n[[../../../../escape]] [[/etc/passwd]]\n",
 		"content/threats/abs.md":      "---\nid: /etc/passwd\n---\n",
@@ -184,7 +185,7 @@ func TestHostileIDsAndNamesStayInTheOutput(t *testing.T) {
 		`content/w\..\..\v.md`:        "windows separators\n",
 		`content/f..\..\g/e.md`:       "windows separators in a folder\n",
 		"content/new\nline.md":        "a newline in a name\n",
-		"content/" + long + ".md":     "a long name\n",
+		"content/" + other + ".md":    "a long name\n",
 		"content/" + deep + "deep.md": "a path longer than PATH_MAX\n",
 	}
 	s := newSandbox(t, files)
@@ -193,7 +194,7 @@ func TestHostileIDsAndNamesStayInTheOutput(t *testing.T) {
 		t.Fatalf("build: %v", err)
 	}
 	out := snapshot(t, filepath.Join(s.out, "public"))
-	for _, want := range []string{"threats/x/index.html", "b/page/index.html", "2e2e/p/index.html", "p2f2f2fq/index.html", "wv/index.html", "fg/e/index.html", "new-line/index.html", long + "/index.html", deep + "deep/index.html"} {
+	for _, want := range []string{"threats/x/index.html", "b/page/index.html", "2e2e/p/index.html", "p2f2f2fq/index.html", "wv/index.html", "fg/e/index.html", "new-line/index.html", other + "/index.html", long + "/index.html", deep + "deep/index.html"} {
 		if _, ok := out[want]; !ok {
 			t.Errorf("no page %s", want)
 		}

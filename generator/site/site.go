@@ -27,20 +27,22 @@ import (
 
 // Site is a loaded and linked site, ready to render.
 type Site struct {
-	Config      config.Config
-	Kinds       *model.Registry
-	Records     []*model.Record // sorted by source path
-	Graph       *link.Graph
-	Risk        *risk.Analysis
-	Diagnostics diag.List
-	walkDiags   diag.List
-	static      []string // static file names, listed once
-	opts        Options
-	readers     []load.Reader
-	now         time.Time // the clock's reading for this build
-	root        *os.Root
-	md          *markdown.Engine
-	urls        urls.Builder
+	Config        config.Config
+	Kinds         *model.Registry
+	Records       []*model.Record // sorted by source path
+	Graph         *link.Graph
+	Risk          *risk.Analysis
+	Diagnostics   diag.List
+	walkDiags     diag.List
+	resources     map[string]string // page resources: source path → output path
+	resourceDiags diag.List
+	static        []string // static file names, listed once
+	opts          Options
+	readers       []load.Reader
+	now           time.Time // the clock's reading for this build
+	root          *os.Root
+	md            *markdown.Engine
+	urls          urls.Builder
 }
 
 // Load reads, decodes and links every content file of the site root.
@@ -105,6 +107,10 @@ func open(opts Options) (*Site, error) {
 	if s.readers == nil {
 		s.readers = s.Kinds.Readers(root.FS())
 	}
+	if err := s.findResources(); err != nil {
+		root.Close()
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -112,12 +118,13 @@ func open(opts Options) (*Site, error) {
 // finding, those of decoding included.
 func (s *Site) analyse(fileDiags diag.List) {
 	fileDiags = append(fileDiags, model.SettleDays(s.Records)...)
-	g, linkDiags := link.Resolve(s.Records, s.urls)
+	g, linkDiags := link.Resolve(s.Records, s.resources, s.urls)
 	s.Graph = g
 	s.Risk = risk.Analyse(s.Records, g, risk.Options{
 		Bands: s.Config.Risk.Bands, Now: model.NewDate(s.now), ReviewInterval: s.Config.ReviewDays(),
 	})
 	s.Diagnostics = append(append(append(diag.List(nil), tag(s.walkDiags, "files")...), tag(fileDiags, "schema")...), linkDiags...)
+	s.Diagnostics = append(s.Diagnostics, s.resourceDiags...)
 	s.Diagnostics = append(s.Diagnostics, s.reserved()...)
 	s.Diagnostics.Sort()
 }

@@ -52,6 +52,11 @@ func (s *Site) write(ctx context.Context, write writeFunc, res *Result, change *
 	}
 	n, err := s.copyStatic(write)
 	res.Files += n
+	if err != nil {
+		return err
+	}
+	n, err = s.copyResources(write)
+	res.Files += n
 	return err
 }
 
@@ -116,10 +121,8 @@ func (s *Site) title() string {
 	if s.Config.Title != "" {
 		return s.Config.Title
 	}
-	for _, r := range s.Records {
-		if r.Intro && r.Path == "" && r.Title != r.ID {
-			return r.Title
-		}
+	if r := render.HomeIntro(s.Records); r != nil && r.Title != r.ID {
+		return r.Title
 	}
 	return "Security documentation"
 }
