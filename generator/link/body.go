@@ -28,7 +28,7 @@ func resolveBody(r *model.Record, g *Graph, u urls.Builder, diags *diag.List) {
 		}
 		if l.Wiki {
 			id, frag, _ := strings.Cut(l.Dest, "#")
-			t := g.ix.Lookup(strings.TrimSpace(id))
+			t := g.ix.From(r, strings.TrimSpace(id))
 			if t == nil {
 				errorf(diag.Error, "wiki link to unknown id "+quote(id))
 				continue

@@ -17,6 +17,18 @@ type Index struct {
 // Lookup returns the record with the given id.
 func (ix *Index) Lookup(id string) *model.Record { return ix.byID[strings.ToLower(id)] }
 
+// From returns the record a reference to id written in r means: the one
+// of r's own collection when r is in a mount with an id prefix, else the one
+// with that id.
+func (ix *Index) From(r *model.Record, id string) *model.Record {
+	if r.IDPrefix != "" {
+		if t := ix.Lookup(r.IDPrefix + id); t != nil {
+			return t
+		}
+	}
+	return ix.Lookup(id)
+}
+
 // Source returns the record read from the given file.
 func (ix *Index) Source(p string) *model.Record { return ix.bySource[p] }
 

@@ -29,7 +29,7 @@ func Resolve(records []*model.Record, u urls.Builder) (*Graph, diag.List) {
 // resolveRefs resolves a record's front-matter references.
 func resolveRefs(r *model.Record, g *Graph, diags *diag.List) {
 	for _, ref := range r.AllRefs() {
-		t := g.ix.Lookup(ref.ID)
+		t := g.ix.From(r, ref.ID)
 		if ref.Path != "" {
 			t = g.ix.Source(ref.Path)
 		}

@@ -115,7 +115,8 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 // folder, asks for a full rebuild.
 func (s *Session) needsFull(changed []string) bool {
 	for _, p := range changed {
-		if !strings.HasPrefix(p, load.ContentDir+"/") || !load.Matches(s.site.readers, p) {
+		place, _ := s.site.tree.Place(p)
+		if !strings.HasPrefix(place, load.ContentDir+"/") || !load.Matches(s.site.readers, place) || s.site.tree.Excluded(p) {
 			return true
 		}
 	}
@@ -137,7 +138,7 @@ func (s *Session) reload(ctx context.Context, changed []string) error {
 		s.cache = map[string]*entry{}
 	}
 	s.site, s.dirty = site, true
-	paths, diags, err := load.Walk(site.root.FS(), site.readers)
+	paths, diags, err := site.tree.Walk(site.readers)
 	if err != nil {
 		return err
 	}
@@ -172,8 +173,7 @@ func (s *Session) readAll(ctx context.Context, paths []string) error {
 
 // read returns the file's entry, reusing the cached one when the bytes match.
 func (s *Session) read(p string) *entry {
-	fsys := s.site.root.FS()
-	data, err := load.ReadBytes(fsys, p)
+	data, err := load.ReadBytes(s.site.tree, p)
 	if err != nil {
 		var l diag.List
 		l.Errorf(p, 0, 0, "%v", err)
@@ -183,7 +183,7 @@ func (s *Session) read(p string) *entry {
 		return old
 	}
 	f := &load.File{Path: p, Data: data}
-	f.Docs, f.Diags = load.Decode(p, data, s.site.readers)
+	f.Docs, f.Diags = s.site.tree.Decode(p, data, s.site.readers)
 	records := s.site.decode(f)
 	return &entry{data: data, docs: f.Docs, records: records, diags: f.Diags}
 }
@@ -200,7 +200,7 @@ func (s *Session) refresh(changed []string) ([]*model.Record, []render.Edit) {
 		if old != nil {
 			affected = append(affected, old.records...)
 		}
-		if _, err := s.site.root.Stat(p); errors.Is(err, fs.ErrNotExist) {
+		if _, err := fs.Stat(s.site.tree, p); errors.Is(err, fs.ErrNotExist) {
 			delete(s.cache, p)
 			bodyOnly = false
 			continue

@@ -1,0 +1,62 @@
+package site
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/secdoc/secdoc/generator/config"
+	"github.com/secdoc/secdoc/generator/load"
+)
+
+// Mount is a folder the operator mounts from the command line, anywhere on
+// the disk: --mount SRC:TARGET[:PREFIX].
+type Mount struct {
+	Source   string // the folder as given, shown as the source of its files
+	Target   string // where it appears under content/
+	IDPrefix string
+}
+
+// contentTree assembles the site's content tree: content/, the mounts of the
+// settings, each read through the site root, and those of the command
+// line, each through its own os.Root. It returns the roots it opened.
+func contentTree(root *os.Root, cfg config.Config, cli []Mount) (*load.Tree, []*os.Root, error) {
+	t := &load.Tree{Root: root.FS(), Exclude: cfg.Exclude}
+	for _, m := range cfg.Mounts {
+		sub, err := fs.Sub(root.FS(), m.Source)
+		if err != nil {
+			return nil, nil, fmt.Errorf("mount %s: %w", m.Source, err)
+		}
+		t.Mounts = append(t.Mounts, load.Mount{FS: sub, Source: m.Source, Target: m.Target, IDPrefix: m.IDPrefix, Exclude: m.Exclude})
+	}
+	var roots []*os.Root
+	for _, m := range cli {
+		r, err := openMount(m)
+		if err != nil {
+			closeAll(roots)
+			return nil, nil, &SetupError{err}
+		}
+		roots = append(roots, r)
+		t.Mounts = append(t.Mounts, load.Mount{FS: r.FS(), Source: filepath.ToSlash(filepath.Clean(m.Source)), Target: m.Target, IDPrefix: m.IDPrefix})
+	}
+	return t, roots, nil
+}
+
+// openMount opens the folder of a --mount.
+func openMount(m Mount) (*os.Root, error) {
+	if _, msg := config.CheckTarget(m.Target); msg != "" {
+		return nil, fmt.Errorf("--mount %s:%s: target %s", m.Source, m.Target, msg)
+	}
+	r, err := os.OpenRoot(m.Source)
+	if err != nil {
+		return nil, fmt.Errorf("--mount %s: %w", m.Source, err)
+	}
+	return r, nil
+}
+
+func closeAll(roots []*os.Root) {
+	for _, r := range roots {
+		r.Close()
+	}
+}
