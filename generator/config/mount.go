@@ -42,6 +42,11 @@ func (c *Config) mountProblems(root *os.Root) []problem {
 		if msg == "" && root != nil {
 			msg = sourceFolder(root, src)
 		}
+		for j := range i {
+			if msg == "" && Overlap(src, c.Mounts[j].Source) {
+				msg = fmt.Sprintf("%q overlaps mounts[%d].source %q: a folder can be mounted once", src, j, c.Mounts[j].Source)
+			}
+		}
 		if msg != "" {
 			out = append(out, problem{at + "source", msg})
 		} else {
@@ -74,6 +79,12 @@ func CheckSource(s string) (string, string) {
 		return "", fmt.Sprintf("%q is inside %s/, which is read already", s, load.ContentDir)
 	}
 	return clean, ""
+}
+
+// Overlap reports whether two mount sources (clean slash paths) are the
+// same folder or one holds the other: their files would have two places.
+func Overlap(a, b string) bool {
+	return a == b || strings.HasPrefix(a, b+"/") || strings.HasPrefix(b, a+"/")
 }
 
 // sourceFolder checks through the site root that src is a folder in it.

@@ -79,6 +79,8 @@ func TestMountErrors(t *testing.T) {
 			`mounts[0].target: "content/decisions" is relative to content/ already: write "decisions"`},
 		{"no target", "mounts:\n  - {source: doc/adr}\n",
 			`secdoc.yaml:2:5: mounts[0].target: must name a folder under content/`},
+		{"mounted twice", "mounts:\n  - {source: doc, target: decisions/x}\n  - {source: doc/adr, target: decisions/y}\n",
+			`secdoc.yaml:3:14: mounts[1].source: "doc/adr" overlaps mounts[0].source "doc"`},
 		{"bad glob", "exclude: [\"a/[\"]\n",
 			`secdoc.yaml:1:10: exclude: "a/[" is not a valid pattern`},
 		{"misspelt mount setting", "mounts:\n  - {source: doc/adr, target: decisions/x, idprefix: P-}\n",

@@ -38,7 +38,14 @@ func contentTree(root *os.Root, cfg config.Config, cli []Mount) (*load.Tree, []*
 			return nil, nil, &SetupError{err}
 		}
 		roots = append(roots, r)
-		t.Mounts = append(t.Mounts, load.Mount{FS: r.FS(), Source: filepath.ToSlash(filepath.Clean(m.Source)), Target: m.Target, IDPrefix: m.IDPrefix})
+		src := filepath.ToSlash(filepath.Clean(m.Source))
+		for _, o := range t.Mounts {
+			if config.Overlap(src, o.Source) {
+				closeAll(roots)
+				return nil, nil, &SetupError{fmt.Errorf("--mount %s: overlaps the mount of %s: a folder can be mounted once", m.Source, o.Source)}
+			}
+		}
+		t.Mounts = append(t.Mounts, load.Mount{FS: r.FS(), Source: src, Target: m.Target, IDPrefix: m.IDPrefix})
 	}
 	return t, roots, nil
 }
