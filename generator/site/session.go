@@ -110,6 +110,27 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 	return s.last, nil
 }
 
+// Watches reports whether a change to the file or folder at the slash path
+// p, relative to the site root (or inside a --mount, as its Source joined
+// with the path in it), can change the site: content, the mounted folders,
+// templates, static files and the configuration. A site root is often a
+// code repository, whose other files must not cause rebuilds.
+func (s *Session) Watches(p string) bool {
+	top, _, nested := strings.Cut(p, "/")
+	if nested && (top == load.ContentDir || top == "templates" || top == "static") || !nested && strings.HasPrefix(p, "secdoc.") {
+		return true
+	}
+	if s.site == nil {
+		return false
+	}
+	for _, m := range s.site.tree.Mounts {
+		if p == m.Source || strings.HasPrefix(p, m.Source+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 // needsFull reports whether a change outside content/ (configuration,
 // templates, static files) or to something no reader takes, such as a
 // folder, asks for a full rebuild.
