@@ -160,6 +160,18 @@ func TestMountExclude(t *testing.T) {
 	}
 }
 
+func TestMountsWithoutContentFolder(t *testing.T) {
+	root := writeSite(t, map[string]string{"secdoc.yaml": "mounts:\n  - {source: doc/adr, target: decisions}\n"})
+	copyADRs(t, "adr-tools", filepath.Join(root, "doc", "adr"))
+	dest, _, err := buildMounted(t, root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if docs := documents(t, dest); docs["ADR-0003"].ID == "" {
+		t.Errorf("got %v, want the mounted decisions", docs)
+	}
+}
+
 func TestMountFromCommandLine(t *testing.T) {
 	root := writeSite(t, map[string]string{"content/threats/t.md": "---\nid: THR-1\n---\nok\n"})
 	other := filepath.Join(t.TempDir(), "payments", "doc", "adr")
