@@ -3,7 +3,6 @@ package serve
 import (
 	"context"
 	"path"
-	"path/filepath"
 
 	"github.com/secdoc/secdoc/generator/site"
 	"github.com/secdoc/secdoc/generator/watch"
@@ -33,7 +32,7 @@ func watchAll(ctx context.Context, o site.Options, batches chan<- watch.Batch, w
 			return nil, err
 		}
 		all = append(all, mw)
-		go func() { watched <- forward(ctx, mw, filepath.ToSlash(filepath.Clean(m.Source)), batches) }()
+		go func() { watched <- forward(ctx, mw, site.MountSource(m.Source), batches) }()
 	}
 	return stop, nil
 }

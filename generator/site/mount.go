@@ -38,7 +38,7 @@ func contentTree(root *os.Root, cfg config.Config, cli []Mount) (*load.Tree, []*
 			return nil, nil, &SetupError{err}
 		}
 		roots = append(roots, r)
-		src := filepath.ToSlash(filepath.Clean(m.Source))
+		src := MountSource(m.Source)
 		for _, o := range t.Mounts {
 			if config.Overlap(src, o.Source) {
 				closeAll(roots)
@@ -60,6 +60,19 @@ func openMount(m Mount) (*os.Root, error) {
 		return nil, fmt.Errorf("--mount %s: %w", m.Source, err)
 	}
 	return r, nil
+}
+
+// MountSource returns how the files of a --mount folder are named: the path
+// as given, cleaned, or the absolute path for the current folder, which
+// would otherwise name its files as though they lay in the site root.
+func MountSource(src string) string {
+	clean := filepath.Clean(src)
+	if clean == "." {
+		if abs, err := filepath.Abs(clean); err == nil {
+			clean = abs
+		}
+	}
+	return filepath.ToSlash(clean)
 }
 
 func closeAll(roots []*os.Root) {

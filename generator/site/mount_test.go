@@ -197,6 +197,23 @@ func TestMountFromCommandLine(t *testing.T) {
 	}
 }
 
+func TestMountOfCurrentFolder(t *testing.T) {
+	root := writeSite(t, map[string]string{"content/threats/t.md": "---\nid: THR-1\n---\nok\n"})
+	other := t.TempDir()
+	copyADRs(t, "adr-tools", other)
+	t.Chdir(other)
+	dest, res, err := buildMounted(t, root, Mount{Source: ".", Target: "decisions"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if docs := documents(t, dest); docs["ADR-0003"].ID == "" {
+		t.Errorf("got %v, want the decisions of the current folder", docs)
+	}
+	if want := filepath.ToSlash(other) + "/0005-keep-audit-log.md:7:1"; !strings.Contains(lines(res.Diagnostics), want) {
+		t.Errorf("got\n%s\nwant a finding at %s", lines(res.Diagnostics), want)
+	}
+}
+
 func TestSymlinkedFolderPointsToMounts(t *testing.T) {
 	root := writeSite(t, map[string]string{"content/threats/t.md": "---\nid: THR-1\n---\nok\n", "doc/adr/0001-x.md": "# 1. X\n"})
 	if err := os.Symlink(filepath.Join("..", "doc", "adr"), filepath.Join(root, "content", "decisions")); err != nil {
