@@ -32,23 +32,28 @@ func CheckGlob(pattern string) error {
 	return nil
 }
 
+// matchSegments matches pattern against name, segment by segment. The
+// patterns come from secdoc.yaml, which is untrusted: trying every split for
+// each `**` by recursion is exponential in their number, so the table of
+// "pattern[i:] matches name[j:]" is filled instead, in len(pattern) ×
+// len(name) steps.
 func matchSegments(pattern, name []string) bool {
-	for len(pattern) > 0 {
-		if pattern[0] == "**" {
-			for i := 0; i <= len(name); i++ {
-				if matchSegments(pattern[1:], name[i:]) {
-					return true
-				}
+	next := make([]bool, len(name)+1) // row i+1 of the table
+	next[len(name)] = true
+	row := make([]bool, len(name)+1)
+	for i := len(pattern) - 1; i >= 0; i-- {
+		for j := len(name); j >= 0; j-- {
+			switch {
+			case pattern[i] == "**":
+				row[j] = next[j] || j < len(name) && row[j+1]
+			case j == len(name):
+				row[j] = false
+			default:
+				ok, err := path.Match(pattern[i], name[j])
+				row[j] = ok && err == nil && next[j+1]
 			}
-			return false
 		}
-		if len(name) == 0 {
-			return false
-		}
-		if ok, err := path.Match(pattern[0], name[0]); !ok || err != nil {
-			return false
-		}
-		pattern, name = pattern[1:], name[1:]
+		next, row = row, next
 	}
-	return len(name) == 0
+	return next[0]
 }
