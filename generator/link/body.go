@@ -69,10 +69,11 @@ func resolveFileLink(r *model.Record, dest string, g *Graph, u urls.Builder,
 		return // a file that is not a page: left as written
 	}
 	p := path.Join(sourceDir(r), unescaped)
+	t := g.ix.Source(p)
 	if strings.HasPrefix(unescaped, "/") {
 		p = path.Join(load.ContentDir, unescaped)
+		t = g.ix.Place(p)
 	}
-	t := g.ix.Source(p)
 	if t == nil {
 		errorf(diag.Error, "link to missing file "+quote(target)+" (looked for "+p+")")
 		return

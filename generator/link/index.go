@@ -12,6 +12,7 @@ import (
 type Index struct {
 	byID     map[string]*model.Record
 	bySource map[string]*model.Record
+	byPlace  map[string]*model.Record // mounted files by where they appear under content/
 }
 
 // Lookup returns the record with the given id.
@@ -29,17 +30,31 @@ func (ix *Index) From(r *model.Record, id string) *model.Record {
 	return ix.Lookup(id)
 }
 
+// Place returns the record of the file at p under content/: a file of
+// content/ or a mounted one that appears there.
+func (ix *Index) Place(p string) *model.Record {
+	if r := ix.byPlace[p]; r != nil {
+		return r
+	}
+	return ix.bySource[p]
+}
+
 // Source returns the record read from the given file.
 func (ix *Index) Source(p string) *model.Record { return ix.bySource[p] }
 
 // newIndex indexes records, reporting duplicate ids at every file that claims
 // one and URL paths that two files would both write.
 func newIndex(records []*model.Record, diags *diag.List) *Index {
-	ix := &Index{byID: map[string]*model.Record{}, bySource: map[string]*model.Record{}}
+	ix := &Index{byID: map[string]*model.Record{}, bySource: map[string]*model.Record{}, byPlace: map[string]*model.Record{}}
 	claims := map[string][]*model.Record{}
 	paths := map[string][]*model.Record{}
 	for _, r := range records {
 		ix.bySource[r.Source] = r
+		if r.Place != "" {
+			// A link from the site root (/decisions/platform/0001-x.md)
+			// names a mounted file where it appears.
+			ix.byPlace[r.Place] = r
+		}
 		key := r.Key()
 		claims[key] = append(claims[key], r)
 		if _, ok := ix.byID[key]; !ok {

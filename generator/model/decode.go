@@ -15,7 +15,7 @@ import (
 // parsing its body with md. It returns nil only when the document cannot
 // become a record at all.
 func Decode(doc *load.Document, reg *Registry, md *markdown.Engine) (*Record, diag.List) {
-	d := &decoder{f: doc, r: &Record{Source: doc.Path, IDPrefix: doc.IDPrefix, BodyLine: doc.BodyLine, Unparsed: doc.Unparsed,
+	d := &decoder{f: doc, r: &Record{Source: doc.Path, IDPrefix: doc.IDPrefix, Place: doc.Place, BodyLine: doc.BodyLine, Unparsed: doc.Unparsed,
 		values: map[string]Value{}, keys: map[string][2]int{}, filled: map[string]bool{}}}
 	r := d.r
 	r.Section, r.Path, r.Intro = location(doc.ContentPath())

@@ -49,8 +49,11 @@ type Record struct {
 	// in: its id starts with it, and ids it writes are looked up with it
 	// first, so references stay within the collection.
 	IDPrefix string
-	Path     string // URL path from the site root, such as "threats/thr-0001/"; "" for the home page
-	Section  string // first folder under content/, "" for top-level files
+	// Place is where a mounted file appears under content/
+	// (content/decisions/platform/0001-x.md); "" for a file in content/.
+	Place   string
+	Path    string // URL path from the site root, such as "threats/thr-0001/"; "" for the home page
+	Section string // first folder under content/, "" for top-level files
 	// Waivers maps check policies waived for this record to the reason.
 	Waivers map[string]string
 	Extras  []Extra

@@ -67,7 +67,7 @@ func TestMountedCollection(t *testing.T) {
 		"content/decisions/0006-local.md": "---\nid: ADR-0006\ntitle: Local six\nstatus: accepted\ndate: 2020-01-01\n---\nBody.\n",
 		"content/decisions/0002-local.md": "---\nid: ADR-0002\ntitle: Local two\nstatus: accepted\ndate: 2020-01-01\n---\nBody.\n",
 		"doc/adr/0007-cache-tokens.md": "---\nstatus: accepted\ndate: 2019-01-01\nsupersedes: [ADR-0006]\n---\n# 7. Cache tokens\n\n" +
-			"See [[ADR-0002]] and [the audit log](0005-keep-audit-log.md).\n",
+			"See [[ADR-0002]] and [the audit log](0005-keep-audit-log.md); [from the root](/decisions/platform/0001-record-architecture-decisions.md).\n",
 	})
 	copyADRs(t, "adr-tools", filepath.Join(root, "doc", "adr"))
 	dest, res, err := buildMounted(t, root)
@@ -96,6 +96,7 @@ func TestMountedCollection(t *testing.T) {
 		"doc/adr/0007-cache-tokens.md",
 		`href="../../../decisions/platform/0002-use-postgres-for-sessions/index.html">Use Postgres`,
 		`href="../../../decisions/platform/0005-keep-audit-log/index.html">the audit log`,
+		`href="../../../decisions/platform/0001-record-architecture-decisions/index.html">from the root`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page of PLAT-ADR-0007 lacks %s", want)
