@@ -97,3 +97,11 @@ func TestMountErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestMountsTOML(t *testing.T) {
+	_, err := loadFile(t, "secdoc.toml", "title = \"x\"\n[[mounts]]\nsource = \"/etc\"\ntarget = \"decisions/x\"\n")
+	want := `secdoc.toml:3:1: mounts[0].source: "/etc" is an absolute path`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v, want %s", err, want)
+	}
+}

@@ -228,3 +228,36 @@ func TestSymlinkedFolderPointsToMounts(t *testing.T) {
 		t.Errorf("got\n%s\nwant a warning pointing to mounts:", res.Diagnostics)
 	}
 }
+
+func TestSessionMapsMountedChanges(t *testing.T) {
+	root := writeSite(t, map[string]string{
+		"secdoc.yaml":          "mounts:\n  - {source: doc/adr, target: decisions/platform, exclude: [\"drafts/**\"]}\n",
+		"content/threats/t.md": "---\nid: THR-1\n---\nok\n",
+		"doc/adr/0001-x.md":    "# 1. X\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\nFirst.\n",
+	})
+	s := NewSession(Options{Source: root, Now: FixedClock(fixtureNow)})
+	if _, err := s.Update(context.Background(), nil, true); err != nil {
+		t.Fatal(err)
+	}
+	for p, want := range map[string]bool{"doc/adr/0001-x.md": true, "doc/adr/drafts/0002-y.md": true, "doc/other.md": false, "content/x.md": true} {
+		if got := s.Watches(p); got != want {
+			t.Errorf("Watches(%s) = %v, want %v", p, got, want)
+		}
+	}
+	if s.needsFull([]string{"doc/adr/0001-x.md"}) {
+		t.Errorf("an edit of a mounted file asks for a full rebuild, want an incremental one")
+	}
+	if !s.needsFull([]string{"doc/adr/drafts/0002-y.md"}) {
+		t.Errorf("an excluded file is read incrementally, want a full rebuild that leaves it out")
+	}
+	if err := os.WriteFile(filepath.Join(root, "doc", "adr", "0001-x.md"), []byte("# 1. X\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\nSecond.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := s.Update(context.Background(), []string{"doc/adr/0001-x.md"}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page := string(snap.Files["decisions/platform/0001-x/index.html"]); !strings.Contains(page, "Second.") {
+		t.Errorf("got a page without the edit")
+	}
+}
