@@ -19,11 +19,13 @@ import (
 // siteFlags are the flags every command that reads a site shares.
 type siteFlags struct {
 	source, baseURL, now string
+	mounts               mountFlags
 }
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.source, "source", ".", "site root `DIR` holding content/")
 	fs.StringVar(&f.baseURL, "base-url", "", "absolute `URL` the site is published at (default: relative links)")
+	fs.Var(&f.mounts, "mount", "mount the folder `SRC:TARGET[:PREFIX]` at TARGET under content/, with ids prefixed; repeatable, for folders outside the site root")
 	fs.StringVar(&f.now, "now", "", "build date `YYYY-MM-DD` for ageing rules (default: SOURCE_DATE_EPOCH or today)")
 }
 
@@ -56,7 +58,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !ok {
 		return code
 	}
-	res, err := site.Build(ctx, site.Options{Source: sf.source, Destination: *dest, BaseURL: sf.baseURL, Now: now, Version: buildVersion()})
+	res, err := site.Build(ctx, site.Options{Source: sf.source, Mounts: sf.mounts, Destination: *dest, BaseURL: sf.baseURL, Now: now, Version: buildVersion()})
 	if res != nil {
 		printDiagnostics(stderr, res.Diagnostics)
 	}

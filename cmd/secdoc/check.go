@@ -27,7 +27,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "secdoc check: --format %q is not human, json or github\n", *format)
 		return exitUsage
 	}
-	s, err := site.Load(ctx, site.Options{Source: sf.source, Now: now, Version: buildVersion()})
+	s, err := site.Load(ctx, site.Options{Source: sf.source, Mounts: sf.mounts, Now: now, Version: buildVersion()})
 	if err != nil {
 		return fail(stderr, "check", err)
 	}

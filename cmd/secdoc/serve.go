@@ -31,7 +31,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "warning: serving on %s: anyone who can reach this machine can read the site\n", *bind)
 	}
 	opts := serve.Options{
-		Site: site.Options{Source: sf.source, BaseURL: sf.baseURL, Local: true, Now: now, Version: buildVersion()},
+		Site: site.Options{Source: sf.source, Mounts: sf.mounts, BaseURL: sf.baseURL, Local: true, Now: now, Version: buildVersion()},
 		Addr: net.JoinHostPort(*bind, strconv.Itoa(*port)),
 		Log:  stdout,
 		Ready: func(url string) {

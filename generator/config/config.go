@@ -10,6 +10,7 @@ import (
 	"os"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/diag"
@@ -34,6 +35,11 @@ type Config struct {
 	// Policies configures `secdoc check`: built-in policies by name, and the
 	// site's own.
 	Policies map[string]policy.Setting `yaml:"policies"`
+	// Mounts bring folders of the repository outside content/ in.
+	Mounts []Mount `yaml:"mounts"`
+	// Exclude lists globs, relative to content/ (where mounted files
+	// appear), of files no reader sees.
+	Exclude []string `yaml:"exclude"`
 }
 
 // Risk configures scoring and the ageing rules.
@@ -101,7 +107,7 @@ func Load(root *os.Root) (Config, string, error) {
 		if err != nil {
 			return c, name, fmt.Errorf("read %s: %w", name, err)
 		}
-		if l := decode(name, data, &c); len(l) > 0 {
+		if l := decode(name, data, &c, root); len(l) > 0 {
 			return c, name, &Error{List: l}
 		}
 		return c, name, nil
@@ -110,8 +116,9 @@ func Load(root *os.Root) (Config, string, error) {
 }
 
 // decode reads a settings file into c, checking it against the settings
-// Config declares and then the values' own rules.
-func decode(name string, data []byte, c *Config) diag.List {
+// Config declares and then the values' own rules; mount sources are looked
+// up in root unless it is nil.
+func decode(name string, data []byte, c *Config, root *os.Root) diag.List {
 	tree, l := yamlTree(name, data)
 	if strings.HasSuffix(name, ".toml") {
 		tree, l = tomlTree(name, data)
@@ -129,8 +136,8 @@ func decode(name string, data []byte, c *Config) diag.List {
 		s.errorf(tree, "%s", strings.TrimPrefix(err.Error(), "yaml: "))
 		return s.diags
 	}
-	for _, p := range c.validate() {
-		s.errorf(find(tree, p.path), "%s: %s", p.path, p.msg)
+	for _, p := range append(c.validate(), c.mountProblems(root)...) {
+		s.errorf(find(tree, p.path), "%s: %s", shown(p.path), p.msg)
 	}
 	s.diags.Sort()
 	return s.diags
@@ -174,6 +181,10 @@ func (c *Config) validate() []problem {
 // parent written in the file.
 func find(n *yaml.Node, path string) *yaml.Node {
 	for _, key := range strings.Split(path, ".") {
+		if i, err := strconv.Atoi(key); err == nil && n.Kind == yaml.SequenceNode && i < len(n.Content) {
+			n = n.Content[i]
+			continue
+		}
 		if n.Kind != yaml.MappingNode {
 			return n
 		}
@@ -189,6 +200,21 @@ func find(n *yaml.Node, path string) *yaml.Node {
 		n = next
 	}
 	return n
+}
+
+// shown writes a setting path as users read it: mounts[0].source for
+// mounts.0.source.
+func shown(path string) string {
+	parts := strings.Split(path, ".")
+	out := parts[0]
+	for _, p := range parts[1:] {
+		if _, err := strconv.Atoi(p); err == nil {
+			out += "[" + p + "]"
+		} else {
+			out += "." + p
+		}
+	}
+	return out
 }
 
 // ReviewDays returns the default SOP review interval in days.

@@ -29,7 +29,7 @@ func resolveBody(r *model.Record, g *Graph, u urls.Builder, diags *diag.List) {
 		}
 		if l.Wiki {
 			id, frag, _ := strings.Cut(l.Dest, "#")
-			t := g.ix.Lookup(strings.TrimSpace(id))
+			t := g.ix.From(r, strings.TrimSpace(id))
 			if t == nil {
 				errorf(diag.Error, "wiki link to unknown id "+quote(id))
 				continue
@@ -75,10 +75,11 @@ func resolveFileLink(r *model.Record, l *markdown.Link, g *Graph, u urls.Builder
 		return
 	}
 	p := path.Join(sourceDir(r), unescaped)
+	t := g.ix.Source(p)
 	if strings.HasPrefix(unescaped, "/") {
 		p = path.Join(load.ContentDir, unescaped)
+		t = g.ix.Place(p)
 	}
-	t := g.ix.Source(p)
 	if t == nil {
 		errorf(diag.Error, "link to missing file "+quote(target)+" (looked for "+p+")")
 		return

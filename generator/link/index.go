@@ -13,10 +13,32 @@ import (
 type Index struct {
 	byID     map[string]*model.Record
 	bySource map[string]*model.Record
+	byPlace  map[string]*model.Record // mounted files by where they appear under content/
 }
 
 // Lookup returns the record with the given id.
 func (ix *Index) Lookup(id string) *model.Record { return ix.byID[strings.ToLower(id)] }
+
+// From returns the record a reference to id written in r means: the one
+// of r's own collection when r is in a mount with an id prefix, else the one
+// with that id.
+func (ix *Index) From(r *model.Record, id string) *model.Record {
+	if r.IDPrefix != "" {
+		if t := ix.Lookup(r.IDPrefix + id); t != nil {
+			return t
+		}
+	}
+	return ix.Lookup(id)
+}
+
+// Place returns the record of the file at p under content/: a file of
+// content/ or a mounted one that appears there.
+func (ix *Index) Place(p string) *model.Record {
+	if r := ix.byPlace[p]; r != nil {
+		return r
+	}
+	return ix.bySource[p]
+}
 
 // Source returns the record read from the given file.
 func (ix *Index) Source(p string) *model.Record { return ix.bySource[p] }
@@ -27,12 +49,17 @@ func (ix *Index) Source(p string) *model.Record { return ix.bySource[p] }
 // several may introduce one folder (the first by load.IntroRank wins), and
 // their page is the folder's.
 func newIndex(records []*model.Record, diags *diag.List) *Index {
-	ix := &Index{byID: map[string]*model.Record{}, bySource: map[string]*model.Record{}}
+	ix := &Index{byID: map[string]*model.Record{}, bySource: map[string]*model.Record{}, byPlace: map[string]*model.Record{}}
 	claims := map[string][]*model.Record{}
 	paths := map[string][]*model.Record{}
 	folders := map[string]string{}
 	for _, r := range records {
 		ix.bySource[r.Source] = r
+		if r.Place != "" {
+			// A link from the site root (/decisions/platform/0001-x.md)
+			// names a mounted file where it appears.
+			ix.byPlace[r.Place] = r
+		}
 		if r.Intro {
 			if _, ok := ix.byID[r.Key()]; !ok {
 				ix.byID[r.Key()] = r

@@ -33,7 +33,7 @@ func Resolve(records []*model.Record, files map[string]string, u urls.Builder) (
 // resolveRefs resolves a record's front-matter references.
 func resolveRefs(r *model.Record, g *Graph, diags *diag.List) {
 	for _, ref := range r.AllRefs() {
-		t := g.ix.Lookup(ref.ID)
+		t := g.ix.From(r, ref.ID)
 		if ref.Path != "" {
 			t = g.ix.Source(ref.Path)
 		}

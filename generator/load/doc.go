@@ -9,7 +9,9 @@
 // Trust model: content is untrusted. Files are read through an fs.FS, an
 // os.Root's for a real site, so a symbolic link can never make the loader
 // read outside the site root; symbolic links to folders are not followed at
-// all, which also rules out loops. Files no reader matches are never opened,
+// all, which also rules out loops. A mounted folder is its own fs.FS (an
+// os.Root's, or fs.Sub of the site root's), so a link in it cannot leave it
+// either; which folders may be mounted is the config stage's to decide. Files no reader matches are never opened,
 // and none larger than MaxFileSize is read. Alias expansion in YAML is
 // bounded, and a file that is not valid UTF-8 is rejected.
 // Nothing here interprets values: that is the model stage's job.

@@ -12,7 +12,12 @@ import (
 // Document is what a reader makes of a file: the front matter and body of
 // one record, with the positions of its keys and values.
 type Document struct {
-	Path     string  // path relative to the site root, slash-separated
+	Path string // path relative to the site root, slash-separated
+	// Place is where a mounted file appears under content/, such as
+	// content/decisions/platform/0001-x.md; "" for a file in content/.
+	Place string
+	// IDPrefix is put in front of the record's id: its mount's id_prefix.
+	IDPrefix string
 	Format   string  // "yaml", "toml", "json", or "" without front matter
 	Fields   []Field // front-matter keys in the order written
 	Body     []byte  // markdown after the front matter
@@ -24,6 +29,15 @@ type Document struct {
 	// empty whatever the file says, so nothing can be concluded from a
 	// field being absent.
 	Unparsed bool
+}
+
+// ContentPath returns where the document appears under content/, which
+// decides its URL and section.
+func (f *Document) ContentPath() string {
+	if f.Place != "" {
+		return f.Place
+	}
+	return f.Path
 }
 
 // Field returns the field with the given key and whether it exists.

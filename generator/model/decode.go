@@ -15,10 +15,10 @@ import (
 // parsing its body with md. It returns nil only when the document cannot
 // become a record at all.
 func Decode(doc *load.Document, reg *Registry, md *markdown.Engine) (*Record, diag.List) {
-	d := &decoder{f: doc, r: &Record{Source: doc.Path, BodyLine: doc.BodyLine, Unparsed: doc.Unparsed,
+	d := &decoder{f: doc, r: &Record{Source: doc.Path, IDPrefix: doc.IDPrefix, Place: doc.Place, BodyLine: doc.BodyLine, Unparsed: doc.Unparsed,
 		values: map[string]Value{}, keys: map[string][2]int{}, filled: map[string]bool{}}}
 	r := d.r
-	r.Section, r.Path, r.Intro = location(doc.Path)
+	r.Section, r.Path, r.Intro = location(doc.ContentPath())
 	r.Spec = reg.implied(doc, r.Section)
 	for _, fl := range doc.Fields {
 		r.keys[fl.Key] = [2]int{fl.Line, fl.Col}
@@ -65,7 +65,7 @@ func KindOf(doc *load.Document, reg *Registry) *Spec {
 			return s
 		}
 	}
-	return reg.implied(doc, sectionOf(doc.Path))
+	return reg.implied(doc, sectionOf(doc.ContentPath()))
 }
 
 // implied returns the kind a document's reader or folder gives it.
@@ -119,6 +119,9 @@ func (d *decoder) defaults() {
 			// introduction takes part in no id check (link.newIndex).
 			r.ID = strings.TrimSuffix("_index:"+strings.TrimSuffix(r.Path, "/"), ":")
 		}
+	}
+	if p := r.IDPrefix; p != "" && !r.Intro && !strings.HasPrefix(strings.ToLower(r.ID), strings.ToLower(p)) {
+		r.ID = p + r.ID
 	}
 	if r.Title == "" {
 		r.Title = r.Body.Title

@@ -41,11 +41,18 @@ type Value struct {
 
 // Record is one document: a security record or a plain page.
 type Record struct {
-	Spec    *Spec
-	Kind    Kind
-	ID      string
-	Title   string
-	Source  string // file path relative to the site root
+	Spec   *Spec
+	Kind   Kind
+	ID     string
+	Title  string
+	Source string // file path relative to the site root, or a mount's as given
+	// IDPrefix is the id_prefix of the mounted collection the record is
+	// in: its id starts with it, and ids it writes are looked up with it
+	// first, so references stay within the collection.
+	IDPrefix string
+	// Place is where a mounted file appears under content/
+	// (content/decisions/platform/0001-x.md); "" for a file in content/.
+	Place   string
 	Path    string // URL path from the site root, such as "threats/thr-0001/"; "" for the home page
 	Section string // first folder under content/, "" for top-level files
 	// Waivers maps check policies waived for this record to the reason.

@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 	"net/url"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -84,9 +85,11 @@ func (p *Page) Link(r *model.Record) string { return p.u.Page(p.Path, r.Path) }
 
 // Edit returns the "Edit this page" link for the record, or "". The source
 // path is escaped segment by segment: a file name may hold '#', '?', '%' or
-// brackets, which would otherwise end the path or make the URL invalid.
+// brackets, which would otherwise end the path or make the URL invalid. A
+// file of a folder mounted from outside the site root (--mount) lives in
+// another repository, where edit_url does not lead: it gets no link.
 func (p *Page) Edit() string {
-	if p.Record == nil || p.Site.EditURL == "" {
+	if p.Record == nil || p.Site.EditURL == "" || outside(p.Record.Source) {
 		return ""
 	}
 	segs := strings.Split(p.Record.Source, "/")
@@ -94,6 +97,11 @@ func (p *Page) Edit() string {
 		segs[i] = url.PathEscape(s)
 	}
 	return p.Site.EditURL + strings.Join(segs, "/")
+}
+
+// outside reports whether a source path lies outside the site root.
+func outside(src string) bool {
+	return strings.HasPrefix(src, "/") || src == ".." || strings.HasPrefix(src, "../") || filepath.IsAbs(src)
 }
 
 // Inverse returns the records of a derived field of the page's record,

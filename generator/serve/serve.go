@@ -53,14 +53,13 @@ func Run(ctx context.Context, opts Options) error {
 
 	b := &builder{opts: opts, session: site.NewSession(opts.Site), h: h}
 	b.rebuild(ctx, nil, true, "built")
-	w, err := watch.New(watch.Options{Root: opts.Site.Source, Ignore: ignored(opts.Site)})
+	batches := make(chan watch.Batch)
+	watched := make(chan error, 1+len(opts.Site.Mounts))
+	stop, err := watchAll(ctx, opts.Site, batches, watched)
 	if err != nil {
 		return err
 	}
-	defer w.Close()
-	batches := make(chan watch.Batch)
-	watched := make(chan error, 1)
-	go func() { watched <- w.Run(ctx, batches) }()
+	defer stop()
 	if opts.Ready != nil {
 		opts.Ready("http://" + ln.Addr().String() + "/")
 	}
@@ -114,7 +113,7 @@ func (b *builder) loop(ctx context.Context, served, watched <-chan error, batche
 
 // changed rebuilds after a batch of changes that can alter the site.
 func (b *builder) changed(ctx context.Context, batch watch.Batch) {
-	if paths := relevant(batch.Paths); len(paths) > 0 || batch.Overflow {
+	if paths := b.relevant(batch.Paths); len(paths) > 0 || batch.Overflow {
 		b.rebuild(ctx, paths, batch.Overflow, describe(paths, batch.Overflow))
 	}
 }
@@ -175,14 +174,12 @@ func ignored(o site.Options) []string {
 	return list
 }
 
-// relevant keeps the changed paths that can change the site: content,
-// templates, static files and the configuration. A site root is often a code
-// repository, whose other files must not cause rebuilds.
-func relevant(paths []string) []string {
+// relevant keeps the changed paths that can change the site (see
+// site.Session.Watches).
+func (b *builder) relevant(paths []string) []string {
 	var out []string
 	for _, p := range paths {
-		top, _, nested := strings.Cut(p, "/")
-		if nested && (top == "content" || top == "templates" || top == "static") || !nested && strings.HasPrefix(p, "secdoc.") {
+		if b.session.Watches(p) {
 			out = append(out, p)
 		}
 	}

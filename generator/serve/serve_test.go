@@ -38,6 +38,7 @@ type setup struct {
 	now   func() time.Time  // the site's clock; 2026-11-25 when nil
 	tick  time.Duration     // how often the server reads the clock
 	log   io.Writer         // the server's log; discarded when nil
+	mount []site.Mount      // folders mounted as from the command line
 }
 
 func start(t *testing.T) *preview { return startWith(t, setup{}) }
@@ -61,7 +62,7 @@ func startWith(t *testing.T, cfg setup) *preview {
 	done := make(chan error, 1)
 	go func() {
 		done <- Run(ctx, Options{
-			Site: site.Options{Source: p.root, Now: cfg.now},
+			Site: site.Options{Source: p.root, Now: cfg.now, Mounts: cfg.mount},
 			Addr: "127.0.0.1:0", Log: cfg.log, Tick: cfg.tick,
 			Ready: func(url string) { ready <- url },
 			Built: func(_ *site.Snapshot, err error) {

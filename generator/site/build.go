@@ -33,6 +33,9 @@ type Options struct {
 	// means the kinds' own readers (ADR formats), then markdown with
 	// front matter.
 	Readers []load.Reader
+	// Mounts are folders mounted from the command line, which may lie
+	// outside the site root.
+	Mounts []Mount
 }
 
 // Result describes a finished build.

@@ -25,27 +25,24 @@ func (e *SetupError) Error() string { return e.Err.Error() }
 // Unwrap returns the underlying error.
 func (e *SetupError) Unwrap() error { return e.Err }
 
-// openRoot opens the site root, which must hold a content/ folder.
-func openRoot(source string) (*os.Root, error) {
+// openRoot opens the site root.
+func openRoot(source string) (*os.Root, string, error) {
 	name := source
 	if abs, err := filepath.Abs(source); err == nil {
 		name = abs
 	}
 	root, err := os.OpenRoot(source)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, &SetupError{fmt.Errorf("%s does not exist: pass --source with the site root", name)}
+		return nil, name, &SetupError{fmt.Errorf("%s does not exist: pass --source with the site root", name)}
 	}
 	if err != nil {
-		return nil, &SetupError{fmt.Errorf("open site root %s: %w", name, err)}
+		return nil, name, &SetupError{fmt.Errorf("open site root %s: %w", name, err)}
 	}
-	if err := hasContent(root); err != nil {
-		root.Close()
-		return nil, &SetupError{fmt.Errorf("%s %w", name, err)}
-	}
-	return root, nil
+	return root, name, nil
 }
 
-// hasContent checks that the root holds the content folder, saying what is
+// hasContent checks that the root holds the content folder, as a site
+// without mounts must, saying what is
 // there instead when it does not.
 func hasContent(root *os.Root) error {
 	info, err := root.Stat(load.ContentDir)

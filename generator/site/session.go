@@ -110,12 +110,34 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 	return s.last, nil
 }
 
+// Watches reports whether a change to the file or folder at the slash path
+// p, relative to the site root (or inside a --mount, as its Source joined
+// with the path in it), can change the site: content, the mounted folders,
+// templates, static files and the configuration. A site root is often a
+// code repository, whose other files must not cause rebuilds.
+func (s *Session) Watches(p string) bool {
+	top, _, nested := strings.Cut(p, "/")
+	if nested && (top == load.ContentDir || top == "templates" || top == "static") || !nested && strings.HasPrefix(p, "secdoc.") {
+		return true
+	}
+	if s.site == nil {
+		return false
+	}
+	for _, m := range s.site.tree.Mounts {
+		if p == m.Source || strings.HasPrefix(p, m.Source+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 // needsFull reports whether a change outside content/ (configuration,
 // templates, static files) or to something no reader takes, such as a
 // folder, asks for a full rebuild.
 func (s *Session) needsFull(changed []string) bool {
 	for _, p := range changed {
-		if !strings.HasPrefix(p, load.ContentDir+"/") || !load.Matches(s.site.readers, p) {
+		place, _ := s.site.tree.Place(p)
+		if !strings.HasPrefix(place, load.ContentDir+"/") || !load.Matches(s.site.readers, place) || s.site.tree.Excluded(p) {
 			return true
 		}
 	}
@@ -137,7 +159,7 @@ func (s *Session) reload(ctx context.Context, changed []string) error {
 		s.cache = map[string]*entry{}
 	}
 	s.site, s.dirty = site, true
-	paths, diags, err := load.Walk(site.root.FS(), site.readers)
+	paths, diags, err := site.tree.Walk(site.readers)
 	if err != nil {
 		return err
 	}
@@ -172,8 +194,7 @@ func (s *Session) readAll(ctx context.Context, paths []string) error {
 
 // read returns the file's entry, reusing the cached one when the bytes match.
 func (s *Session) read(p string) *entry {
-	fsys := s.site.root.FS()
-	data, err := load.ReadBytes(fsys, p)
+	data, err := load.ReadBytes(s.site.tree, p)
 	if err != nil {
 		var l diag.List
 		l.Errorf(p, 0, 0, "%v", err)
@@ -183,7 +204,7 @@ func (s *Session) read(p string) *entry {
 		return old
 	}
 	f := &load.File{Path: p, Data: data}
-	f.Docs, f.Diags = load.Decode(p, data, s.site.readers)
+	f.Docs, f.Diags = s.site.tree.Decode(p, data, s.site.readers)
 	records := s.site.decode(f)
 	return &entry{data: data, docs: f.Docs, records: records, diags: f.Diags}
 }
@@ -200,7 +221,7 @@ func (s *Session) refresh(changed []string) ([]*model.Record, []render.Edit) {
 		if old != nil {
 			affected = append(affected, old.records...)
 		}
-		if _, err := s.site.root.Stat(p); errors.Is(err, fs.ErrNotExist) {
+		if _, err := fs.Stat(s.site.tree, p); errors.Is(err, fs.ErrNotExist) {
 			delete(s.cache, p)
 			bodyOnly = false
 			continue

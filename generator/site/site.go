@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"strings"
@@ -41,6 +42,8 @@ type Site struct {
 	readers       []load.Reader
 	now           time.Time // the clock's reading for this build
 	root          *os.Root
+	tree          *load.Tree // content/ and the mounted folders
+	mountRoots    []*os.Root // the roots of --mount folders
 	md            *markdown.Engine
 	urls          urls.Builder
 }
@@ -51,7 +54,7 @@ func Load(ctx context.Context, opts Options) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	files, diags, err := load.Load(ctx, s.root.FS(), s.readers)
+	files, diags, err := s.tree.Load(ctx, s.readers)
 	if err != nil {
 		s.Close()
 		return nil, err
@@ -75,20 +78,33 @@ func Load(ctx context.Context, opts Options) (*Site, error) {
 // Now returns the clock's reading this site was analysed at.
 func (s *Site) Now() time.Time { return s.now }
 
-// Close releases the site root the site was read from.
-func (s *Site) Close() error { return s.root.Close() }
+// Close releases the site root and the mounted folders the site was read from.
+func (s *Site) Close() error {
+	closeAll(s.mountRoots)
+	return s.root.Close()
+}
 
 // open reads the site's configuration and prepares the markdown engine.
 func open(opts Options) (*Site, error) {
-	root, err := openRoot(opts.Source)
+	root, name, err := openRoot(opts.Source)
 	if err != nil {
 		return nil, err
 	}
 	cfg, _, err := config.Load(root)
+	if err == nil && len(cfg.Mounts)+len(opts.Mounts) == 0 {
+		if cerr := hasContent(root); cerr != nil {
+			err = &SetupError{fmt.Errorf("%s %w", name, cerr)}
+		}
+	}
 	var settings *config.Error
 	if errors.As(err, &settings) {
 		err = &SetupError{err}
 	}
+	if err != nil {
+		root.Close()
+		return nil, err
+	}
+	t, mountRoots, err := contentTree(root, cfg, opts.Mounts)
 	if err != nil {
 		root.Close()
 		return nil, err
@@ -99,7 +115,7 @@ func open(opts Options) (*Site, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	s := &Site{Config: cfg, Kinds: opts.Kinds, opts: opts, readers: opts.Readers, root: root, now: opts.Now(),
+	s := &Site{Config: cfg, Kinds: opts.Kinds, opts: opts, readers: opts.Readers, root: root, tree: t, mountRoots: mountRoots, now: opts.Now(),
 		md: markdown.New(markdown.Options{DollarMath: cfg.Math.Dollar}), urls: urls.New(cfg.BaseURL)}
 	if s.Kinds == nil {
 		s.Kinds = kinds.Registry
