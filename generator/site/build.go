@@ -2,6 +2,7 @@ package site
 
 import (
 	"context"
+	"github.com/secdoc/secdoc/generator/history"
 	"path/filepath"
 	"time"
 
@@ -33,6 +34,9 @@ type Options struct {
 	// means the kinds' own readers (ADR formats), then markdown with
 	// front matter.
 	Readers []load.Reader
+	// History tells when each file was first committed, for the fields
+	// that fall back on Git; nil means the git of the site root.
+	History history.Log
 }
 
 // Result describes a finished build.
