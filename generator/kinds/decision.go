@@ -39,6 +39,8 @@ var decision = &model.Spec{
 	IDs: model.IDRule{Prefix: "ADR", Width: 4, FileNumber: true, FromName: true},
 	Fields: []model.Field{
 		decisionStatus(),
+		// ADR tools often leave the date out; the file's first commit tells it.
+		{Key: "date", Type: model.Day, Label: "Date", GitFallback: true},
 		{Key: "deciders", Also: []string{"decision-makers"}, Type: model.Texts, Label: "Deciders"},
 		{Key: "supersedes", Type: model.ManyRefs, Label: "Supersedes", Target: Decision, Acyclic: "supersede-cycle", Of: "superseded_by"},
 		relation("superseded_by", "Superseded by", "supersedes"),

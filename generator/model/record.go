@@ -76,6 +76,7 @@ type Record struct {
 	refs   []*Ref            // every reference, field by field
 	// pending are dates read from prose whose order SettleDays decides.
 	pending []pendingDay
+	from    map[string]string // where values set by Infer were found, by key
 }
 
 // Key returns the record's id in lower case: ids match case-insensitively.

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/load"
@@ -68,7 +69,7 @@ func (r *Registry) add(common []Field, decl *Spec) error {
 	}
 	c := *decl
 	s := &c
-	s.Fields = append(append([]Field(nil), common...), decl.Fields...)
+	s.Fields = withCommon(common, decl.Fields)
 	s.byKey = map[string]*Field{}
 	for i := range s.Fields {
 		f := &s.Fields[i]
@@ -95,6 +96,22 @@ func (r *Registry) add(common []Field, decl *Spec) error {
 	r.specs = append(r.specs, s)
 	r.byName[s.Name] = s
 	return nil
+}
+
+// withCommon returns the common fields followed by a kind's own; a kind
+// field with a common field's key refines that field in its place (a
+// decision's date falls back on Git).
+func withCommon(common, own []Field) []Field {
+	out := append([]Field(nil), common...)
+	for _, f := range own {
+		i := slices.IndexFunc(out[:len(common)], func(c Field) bool { return c.Key == f.Key })
+		if i < 0 {
+			out = append(out, f)
+		} else {
+			out[i] = f
+		}
+	}
+	return out
 }
 
 // check resolves the kinds a spec's fields refer to and checks that what

@@ -24,7 +24,10 @@ func TestRegistryRefusesInconsistentDeclarations(t *testing.T) {
 		{"a fact of no field", func(s *model.Spec) { s.Facts = []string{"colour"} }, `"colour" is not a field of the kind`},
 		{"a JSON key of no field", func(s *model.Spec) { s.JSON = []string{"colour"} }, `"colour" is not a field of the kind`},
 		{"a column of no field", func(s *model.Spec) { s.Columns = []model.Column{{Header: "C", Field: "colour"}} }, `shows undeclared field "colour"`},
-		{"a field twice", func(s *model.Spec) { s.Fields = append(s.Fields, model.Field{Key: "owner"}) }, `field "owner" declared twice`},
+		{"a field twice", func(s *model.Spec) {
+			s.Fields = append(s.Fields, model.Field{Key: "colour"}, model.Field{Key: "colour"})
+		}, `field "colour" declared twice`},
+		{"a common key as another's alias", func(s *model.Spec) { s.Fields = append(s.Fields, model.Field{Key: "x", Also: []string{"owner"}}) }, `field "owner" declared twice`},
 		{"one side of a relation alone", func(s *model.Spec) { s.Fields[0].Target, s.Fields[0].Of = kinds.Decision, "supersedes" },
 			`field assets: supersedes of kind decision is not a reference field whose Of is assets`},
 		{"a relation to any kind", func(s *model.Spec) { s.Fields[0].Target, s.Fields[0].Of = "", "x" },

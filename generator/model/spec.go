@@ -112,6 +112,9 @@ type Field struct {
 	// Acyclic names the finding reported when references of this field form
 	// a cycle, such as "supersede-cycle"; "" allows cycles.
 	Acyclic string
+	// GitFallback gives a Day field a record leaves empty the date of the
+	// first Git commit that added the record's file, marked as such.
+	GitFallback bool
 
 	target *Spec // the declaration of Target, set by the registry
 }

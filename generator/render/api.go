@@ -132,6 +132,7 @@ func (o *object) field(r *model.Record, g *link.Graph, f *model.Field) {
 		o.put(key, r.Int(f.Key), false)
 	case model.Day:
 		o.put(key, r.Day(f.Key).String(), false)
+		o.put(key+"_from", r.InferredFrom(f.Key), false)
 	case model.OneRef:
 		o.put(key, refID(g, r.Ref(f.Key)), false)
 	case model.ManyRefs:

@@ -72,7 +72,7 @@ func (fs *factList) field(r *model.Record, g *link.Graph, f *model.Field) {
 			fs.text(f.Label, strconv.Itoa(n)+" days")
 		}
 	case model.Day:
-		fs.text(f.Label, r.Day(f.Key).String())
+		fs.text(f.Label, r.Day(f.Key).String()+inferredNote(r.InferredFrom(f.Key)))
 	case model.OneRef:
 		fs.add(Fact{Label: f.Label, Refs: g.Targets(r, f.Key)})
 	case model.ManyRefs:
@@ -82,6 +82,22 @@ func (fs *factList) field(r *model.Record, g *link.Graph, f *model.Field) {
 	default:
 		fs.text(f.Label, r.Text(f.Key))
 	}
+}
+
+// inferredNotes say, after a value the record did not give, where it was
+// found, by the source given to model.Record.Infer.
+var inferredNotes = map[string]string{model.FromGit: "first commit"}
+
+// inferredNote returns the note shown after a value found at from, "" for
+// a value the record gives.
+func inferredNote(from string) string {
+	if from == "" {
+		return ""
+	}
+	if note, ok := inferredNotes[from]; ok {
+		return " (" + note + ")"
+	}
+	return " (from " + from + ")"
 }
 
 // riskFacts adds what the risk stage computed of a threat: the impact

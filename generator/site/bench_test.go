@@ -80,3 +80,23 @@ func benchmarkEdit(b *testing.B, change func(original string, i int) string) {
 	}
 	b.ReportMetric(float64(pages), "pages/edit")
 }
+
+// BenchmarkGitDates10k measures what the Git dates step adds to every build
+// and serve update of the 10,000-document corpus, which is not in Git and
+// whose decisions are dated: a scan of the records, git never run.
+func BenchmarkGitDates10k(b *testing.B) {
+	src := b.TempDir()
+	if err := corpus.Write(src, 10000); err != nil {
+		b.Fatal(err)
+	}
+	log := &fakeLog{}
+	s, err := Load(context.Background(), Options{Source: src, Now: FixedClock(fixtureNow), History: log})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	for b.Loop() {
+		s.gitDates(context.Background())
+	}
+	b.ReportMetric(float64(log.calls), "git-runs")
+}

@@ -2,6 +2,7 @@ package site
 
 import (
 	"context"
+	"github.com/secdoc/secdoc/generator/history"
 	"path/filepath"
 	"time"
 
@@ -36,6 +37,9 @@ type Options struct {
 	// Mounts are folders mounted from the command line, which may lie
 	// outside the site root.
 	Mounts []Mount
+	// History tells when each file was first committed, for the fields
+	// that fall back on Git; nil means the git of the site root.
+	History history.Log
 }
 
 // Result describes a finished build.

@@ -81,7 +81,7 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 	newDay := s.last != nil && model.NewDate(site.now) != s.day
 	site.Records = s.records()
 	affected = withFolderDays(affected, site.Records)
-	site.analyse(s.fileDiags())
+	site.analyse(ctx, s.fileDiags())
 	res := &Result{Records: site.Counts(), Diagnostics: site.Diagnostics}
 	if err := site.Diagnostics.Err(); err != nil {
 		s.dirty = true

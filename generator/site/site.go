@@ -71,7 +71,7 @@ func Load(ctx context.Context, opts Options) (*Site, error) {
 		fileDiags = append(fileDiags, f.Diags...)
 		s.Records = append(s.Records, records[i]...)
 	}
-	s.analyse(fileDiags)
+	s.analyse(ctx, fileDiags)
 	return s, ctx.Err()
 }
 
@@ -130,10 +130,12 @@ func open(opts Options) (*Site, error) {
 	return s, nil
 }
 
-// analyse links the decoded records, rates the risks and gathers every
-// finding, those of decoding included.
-func (s *Site) analyse(fileDiags diag.List) {
+// analyse completes the decoded records (dates settled by their folders,
+// dates from Git), links them, rates the risks and gathers every finding,
+// those of decoding included.
+func (s *Site) analyse(ctx context.Context, fileDiags diag.List) {
 	fileDiags = append(fileDiags, model.SettleDays(s.Records)...)
+	s.gitDates(ctx)
 	g, linkDiags := link.Resolve(s.Records, s.resources, s.urls)
 	s.Graph = g
 	s.Risk = risk.Analyse(s.Records, g, risk.Options{
