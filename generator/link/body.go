@@ -113,8 +113,10 @@ func fragment(frag string) string {
 // reaches content/sops/etcd/diagram.png as ../diagram.png. One copy then
 // serves every page of the folder, the folder's list page (whose
 // introduction may show it too) included, and the output keeps the tree
-// of the sources. A path from the site root ("/risks/"), or one that
-// leaves content/ or names no file (no extension: a page's folder), is the
+// of the sources. A mounted record's resources lie beside its real file
+// and are copied to where its folder appears. A path from the site root
+// ("/risks/"), or one that leaves content/ (where the record appears) or
+// names no file (no extension: a page's folder), is the
 // author's own URL and left as written; a file that is not there is a
 // warning.
 func resolveResource(r *model.Record, l *markdown.Link, target string, g *Graph, u urls.Builder,
@@ -123,10 +125,10 @@ func resolveResource(r *model.Record, l *markdown.Link, target string, g *Graph,
 	if strings.HasPrefix(name, "/") || path.Ext(name) == "" {
 		return
 	}
-	p := path.Join(sourceDir(r), name)
-	if !strings.HasPrefix(p, load.ContentDir+"/") {
+	if !strings.HasPrefix(path.Join(placeDir(r), name), load.ContentDir+"/") {
 		return
 	}
+	p := path.Join(sourceDir(r), name)
 	out, ok := g.files[p]
 	if !ok {
 		what := "link to missing file "
@@ -140,4 +142,13 @@ func resolveResource(r *model.Record, l *markdown.Link, target string, g *Graph,
 		out += "?" + query
 	}
 	set(u.File(r.Path, out))
+}
+
+// placeDir returns the folder where a record appears under content/: its
+// mounted place's, or its own file's.
+func placeDir(r *model.Record) string {
+	if r.Place != "" {
+		return path.Dir(r.Place)
+	}
+	return sourceDir(r)
 }

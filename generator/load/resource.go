@@ -4,49 +4,66 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path"
 	"sort"
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/diag"
 )
 
-// Resources lists the page resources under content/ in fsys: the images
-// and other files beside the records that the build copies to the output
-// (Hugo's page bundles), sorted by path. The rules of Walk hold: hidden
-// files and folders are skipped and no symbolic link is followed (Walk
-// reports them). Files a reader takes, and editors' temporary and backup
-// files, are not resources; a file over MaxFileSize is an error.
-func Resources(fsys fs.FS, readers []Reader) ([]string, diag.List, error) {
-	var paths []string
-	var diags diag.List
-	err := fs.WalkDir(fsys, ContentDir, func(p string, d fs.DirEntry, err error) error {
+// Resources lists the page resources of the tree by source path, sorted:
+// the images and other files beside the records, in content/ and in the
+// mounted folders, that the build copies to the output (Hugo's page
+// bundles). The rules of Walk hold: hidden and excluded files and folders
+// are skipped and no symbolic link is followed (Walk reports them). Files a
+// reader takes, and editors' temporary and backup files, are not
+// resources; a file over MaxFileSize is an error.
+func (t *Tree) Resources(readers []Reader) ([]string, diag.List, error) {
+	w := &walker{tree: t, readers: readers}
+	if err := w.resources(t.Root, ContentDir, "", nil); err != nil {
+		return nil, w.diags, err
+	}
+	for i := range t.Mounts {
+		m := &t.Mounts[i]
+		if err := w.resources(m.FS, ".", m.Source, m); err != nil {
+			return nil, w.diags, err
+		}
+	}
+	sort.Strings(w.paths)
+	return w.paths, w.diags, nil
+}
+
+// resources gathers the resources under top in fsys, the site root (m nil)
+// or a mount shown as source.
+func (w *walker) resources(fsys fs.FS, top, source string, m *Mount) error {
+	err := fs.WalkDir(fsys, top, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if p == ContentDir && errors.Is(err, fs.ErrNotExist) {
+			if p == top && errors.Is(err, fs.ErrNotExist) {
 				return fs.SkipAll
 			}
 			return err
 		}
-		if p != ContentDir && strings.HasPrefix(d.Name(), ".") {
+		src, place := w.names(p, source, m)
+		if p != top && (strings.HasPrefix(d.Name(), ".") || w.excluded(p, place, m)) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if d.IsDir() || !d.Type().IsRegular() || Matches(readers, p) || IsMarkdown(p) || editorFile(d.Name()) {
+		if d.IsDir() || !d.Type().IsRegular() || Matches(w.readers, place) || IsMarkdown(p) || editorFile(d.Name()) {
 			return nil
 		}
 		if info, err := d.Info(); err == nil && info.Size() > MaxFileSize {
-			diags.Errorf(p, 0, 0, "file is larger than the %d MB limit", MaxFileSize>>20)
+			w.diags.Errorf(src, 0, 0, "file is larger than the %d MB limit", MaxFileSize>>20)
 			return nil
 		}
-		paths = append(paths, p)
+		w.paths = append(w.paths, src)
 		return nil
 	})
 	if err != nil {
-		return nil, diags, fmt.Errorf("walk %s: %w", ContentDir, err)
+		return fmt.Errorf("walk %s: %w", path.Join(source, top), err)
 	}
-	sort.Strings(paths)
-	return paths, diags, nil
+	return nil
 }
 
 // editorFile reports whether name is an editor's temporary, swap or backup

@@ -20,7 +20,7 @@ func TestResources(t *testing.T) {
 		"content/sops/big.bin":          {Data: make([]byte, MaxFileSize+1)},
 		"static/logo.png":               {Data: []byte("not content")},
 	}
-	paths, diags, err := Resources(fsys, DefaultReaders)
+	paths, diags, err := (&Tree{Root: fsys}).Resources(DefaultReaders)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -259,5 +260,63 @@ func TestSessionMapsMountedChanges(t *testing.T) {
 	}
 	if page := string(snap.Files["decisions/platform/0001-x/index.html"]); !strings.Contains(page, "Second.") {
 		t.Errorf("got a page without the edit")
+	}
+}
+
+// TestMountedResources: images beside a mounted collection's files are
+// copied to where the collection appears, under the rules of content/.
+func TestMountedResources(t *testing.T) {
+	png := "\x89PNG\r\n\x1a\nthe flow"
+	root := writeSite(t, map[string]string{
+		"secdoc.yaml": "mounts:\n  - {source: doc/adr, target: decisions/platform, id_prefix: PLAT-}\n",
+		"doc/adr/0008-draw-the-flow.md": "# 8. Draw the flow\n\nDate: 2019-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n" +
+			"![the flow](img/flow.png)\n\n![gone](img/gone.png)\n",
+		"doc/adr/img/flow.png":                  png,
+		"doc/adr/img/.hidden.png":               "hidden",
+		"doc/adr/img/flow.png~":                 "backup",
+		"doc/adr/sketch.svg":                    "<svg/>",
+		"content/decisions/platform/sketch.svg": "the same place",
+	})
+	if err := os.Symlink(filepath.Join(root, "secdoc.yaml"), filepath.Join(root, "doc", "adr", "img", "link.png")); err != nil {
+		t.Fatal(err)
+	}
+	dest, res, err := buildMounted(t, root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := lines(res.Diagnostics)
+	for _, want := range []string{
+		`doc/adr/0008-draw-the-flow.md:13:1: warning: missing image "img/gone.png" (looked for doc/adr/img/gone.png)`,
+		`doc/adr/sketch.svg:1:1: warning: file not copied: content/decisions/platform/sketch.svg is already copied to /decisions/platform/sketch.svg`,
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("got diagnostics\n%s\nwant one with %s", all, want)
+		}
+	}
+	pageURL := "decisions/platform/0008-draw-the-flow/"
+	page := readMounted(t, dest, pageURL)
+	var src string
+	for _, m := range srcAttr.FindAllStringSubmatch(page, -1) {
+		if strings.HasSuffix(m[1], "flow.png") {
+			src = m[1]
+		}
+	}
+	if src == "" {
+		t.Fatalf("page of PLAT-ADR-0008 has no image ending in flow.png")
+	}
+	if got, want := path.Join(pageURL, src), "decisions/platform/img/flow.png"; got != want {
+		t.Errorf("got image %s resolving to %s, want %s", src, got, want)
+	}
+	data, err := os.ReadFile(filepath.Join(dest, filepath.FromSlash(path.Join(pageURL, src))))
+	if err != nil || string(data) != png {
+		t.Errorf("got copy %q (%v), want the image's bytes", data, err)
+	}
+	for _, p := range []string{"img/.hidden.png", "img/flow.png~", "img/link.png"} {
+		if _, err := os.Stat(filepath.Join(dest, "decisions", "platform", filepath.FromSlash(p))); err == nil {
+			t.Errorf("got a copy of doc/adr/%s, want none", p)
+		}
+	}
+	if got, _ := os.ReadFile(filepath.Join(dest, "decisions", "platform", "sketch.svg")); string(got) != "the same place" {
+		t.Errorf("got sketch.svg %q, want content/'s copy", got)
 	}
 }

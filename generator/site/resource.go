@@ -8,12 +8,13 @@ import (
 	"github.com/secdoc/secdoc/generator/model"
 )
 
-// findResources lists the page resources of the content tree and where
-// each is copied (model.ResourcePath). A file whose name cannot be copied
+// findResources lists the page resources of the content tree, mounted
+// folders included, and where each is copied (model.ResourcePath of the
+// place it appears at under content/). A file whose name cannot be copied
 // safely, or whose copy would land where secdoc writes something itself,
 // is left out with a warning: links to it then warn as missing.
 func (s *Site) findResources() error {
-	paths, diags, err := load.Resources(s.root.FS(), s.readers)
+	paths, diags, err := s.tree.Resources(s.readers)
 	if err != nil {
 		return err
 	}
@@ -25,7 +26,8 @@ func (s *Site) findResources() error {
 	s.resources = map[string]string{}
 	copied := map[string]string{} // output path → the source copied there
 	for _, p := range paths {
-		out, ok := model.ResourcePath(p)
+		place, _ := s.tree.Place(p)
+		out, ok := model.ResourcePath(place)
 		top, _, _ := strings.Cut(out, "/")
 		what, reserved := taken[top]
 		switch first, twice := copied[out]; {
@@ -49,7 +51,7 @@ func (s *Site) findResources() error {
 func (s *Site) copyResources(write writeFunc) (int, error) {
 	n := 0
 	for src, out := range s.resources {
-		data, err := load.ReadBytes(s.root.FS(), src)
+		data, err := load.ReadBytes(s.tree, src)
 		if err != nil {
 			return n, fmt.Errorf("copy %s: %w", src, err)
 		}
