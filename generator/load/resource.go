@@ -1,10 +1,7 @@
 package load
 
 import (
-	"errors"
-	"fmt"
 	"io/fs"
-	"path"
 	"sort"
 	"strings"
 
@@ -36,34 +33,16 @@ func (t *Tree) Resources(readers []Reader) ([]string, diag.List, error) {
 // resources gathers the resources under top in fsys, the site root (m nil)
 // or a mount shown as source.
 func (w *walker) resources(fsys fs.FS, top, source string, m *Mount) error {
-	err := fs.WalkDir(fsys, top, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == top && errors.Is(err, fs.ErrNotExist) {
-				return fs.SkipAll
-			}
-			return err
-		}
-		src, place := w.names(p, source, m)
-		if p != top && (strings.HasPrefix(d.Name(), ".") || w.excluded(p, place, m)) {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
+	return w.visit(fsys, top, source, m, func(p, src, place string, d fs.DirEntry) {
 		if d.IsDir() || !d.Type().IsRegular() || Matches(w.readers, place) || IsMarkdown(p) || editorFile(d.Name()) {
-			return nil
+			return
 		}
 		if info, err := d.Info(); err == nil && info.Size() > MaxFileSize {
 			w.diags.Errorf(src, 0, 0, "file is larger than the %d MB limit", MaxFileSize>>20)
-			return nil
+			return
 		}
 		w.paths = append(w.paths, src)
-		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("walk %s: %w", path.Join(source, top), err)
-	}
-	return nil
 }
 
 // editorFile reports whether name is an editor's temporary, swap or backup

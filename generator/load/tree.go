@@ -109,8 +109,24 @@ type walker struct {
 	diags   diag.List
 }
 
-// walk walks top in fsys, the site root (m nil) or a mount shown as source.
+// walk walks top in fsys, the site root (m nil) or a mount shown as source,
+// keeping the files a reader takes.
 func (w *walker) walk(fsys fs.FS, top, source string, m *Mount) error {
+	return w.visit(fsys, top, source, m, func(p, src, place string, d fs.DirEntry) {
+		switch {
+		case d.Type()&fs.ModeSymlink != 0:
+			w.link(fsys, p, src, place)
+		case !d.IsDir() && Matches(w.readers, place):
+			w.paths = append(w.paths, src)
+		}
+	})
+}
+
+// visit calls fn with every entry under top that the walk rules keep: a
+// missing top is empty, and hidden or excluded files and folders are
+// skipped. Both the walk for records and the one for resources use it, so
+// they skip the same things.
+func (w *walker) visit(fsys fs.FS, top, source string, m *Mount, fn func(p, src, place string, d fs.DirEntry)) error {
 	err := fs.WalkDir(fsys, top, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == top && errors.Is(err, fs.ErrNotExist) {
@@ -125,13 +141,7 @@ func (w *walker) walk(fsys fs.FS, top, source string, m *Mount) error {
 			}
 			return nil
 		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			w.link(fsys, p, src, place)
-			return nil
-		}
-		if !d.IsDir() && Matches(w.readers, place) {
-			w.paths = append(w.paths, src)
-		}
+		fn(p, src, place, d)
 		return nil
 	})
 	if err != nil {
