@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/kinds"
@@ -21,6 +20,8 @@ KIND is one of:
 The file goes in the folder the site already uses for the kind (threats/, decisions/ or adr/,
 ...), named after its id and title; a decision is numbered as adr-tools does (0014-title.md).
 When the kind's records live in several folders (decisions/, decisions/platform/), --in picks one.
+A folder mounted there (mounts: in secdoc.yaml, or --mount as build takes it) is written in its
+real place, such as doc/adr/, in its collection's format and numbering.
 Existing files are never overwritten. The front matter is dated today (--now) and the body
 explains how to fill in each section.
 
@@ -45,6 +46,8 @@ func runNew(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	now := fs.String("now", "", "date `YYYY-MM-DD` of the new record (default: SOURCE_DATE_EPOCH or today)")
 	owner := fs.String("owner", "", "`NAME` of the record's owner")
 	in := fs.String("in", "", "folder `DIR` under content/ the record goes in, such as decisions/platform (needed when the kind lives in several)")
+	var mounts mountFlags
+	fs.Var(&mounts, "mount", "mount the folder `SRC:TARGET[:PREFIX]` as build does, so --in TARGET writes into SRC; repeatable")
 	var supersedes idList
 	fs.Var(&supersedes, "supersedes", "`ID` of a decision the new one supersedes; repeat the flag or separate ids with commas")
 	pos, err := parseFlags(fs, args)
@@ -62,9 +65,9 @@ func runNew(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "secdoc new:", msg)
 		return exitUsage
 	}
-	req.Source, req.Owner, req.In = *source, *owner, *in
+	req.Source, req.Owner, req.In, req.Mounts = *source, *owner, *in, mounts
 	c, err := scaffold.New(req)
-	return reportNew(c, err, *source, stdout, stderr)
+	return reportNew(c, err, stdout, stderr)
 }
 
 // newRequest reads KIND and TITLE; a title may also be typed unquoted, as
@@ -90,15 +93,15 @@ func newRequest(pos []string, supersedes idList) (scaffold.Request, string) {
 // reportNew prints what New did: the new file's path alone on standard
 // output, so that `$EDITOR "$(secdoc new ...)"` works, and the rest on
 // standard error.
-func reportNew(c *scaffold.Created, err error, source string, stdout, stderr io.Writer) int {
+func reportNew(c *scaffold.Created, err error, stdout, stderr io.Writer) int {
 	if c != nil {
-		fmt.Fprintln(stdout, filepath.Join(source, filepath.FromSlash(c.Path)))
+		fmt.Fprintln(stdout, c.File)
 		for _, s := range c.Superseded {
 			what := "marked %s superseded in %s\n"
 			if s.Already {
 				what = "%s was already superseded; %s left as it was\n"
 			}
-			fmt.Fprintf(stderr, what, s.ID, filepath.Join(source, filepath.FromSlash(s.Path)))
+			fmt.Fprintf(stderr, what, s.ID, s.File)
 		}
 	}
 	var usage *scaffold.UsageError

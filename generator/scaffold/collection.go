@@ -16,7 +16,26 @@ import (
 type inventory struct {
 	entries    []entry
 	dirs       []string // the folders directly under content/
-	log4brains []string // the folders .log4brains.yml names, from the site root
+	log4brains []string     // the folders .log4brains.yml names, from the site root
+	mounts     []load.Mount // the mounted folders, by their targets under content/
+}
+
+// prefixOf returns the id prefix of the collection in the folder dir, from
+// the site root: its mount's id_prefix, "" for a folder of content/.
+func (inv inventory) prefixOf(dir string) string {
+	if i, _ := mountAt(inv.mounts, dir); i >= 0 {
+		return inv.mounts[i].IDPrefix
+	}
+	return ""
+}
+
+// sourceDir returns where the folder dir, from the site root, really lies:
+// itself in content/, else in its mounted folder.
+func (inv inventory) sourceDir(dir string) string {
+	if i, in := mountAt(inv.mounts, dir); i >= 0 {
+		return path.Join(inv.mounts[i].Source, in)
+	}
+	return dir
 }
 
 // collections returns the folders, from the site root, in the folders of
@@ -86,8 +105,8 @@ func inFolder(k *model.Spec, in string) (string, error) {
 // in: log4brains' for a folder .log4brains.yml names, else the format most
 // of its records use (a tie goes to a format with front matter), else
 // secdoc's own.
-func formatOf(dir string, own []entry, log4brains []string) string {
-	if slices.Contains(log4brains, dir) {
+func formatOf(dir string, own []entry, log4brains []string, source string) string {
+	if slices.Contains(log4brains, dir) || slices.Contains(log4brains, source) {
 		return load.FormatLog4brains
 	}
 	count := map[string]int{}

@@ -56,7 +56,7 @@ func parseName(base string) (idParts, bool) {
 // idsOf returns the ids a record's `id:` field and file name show.
 func idsOf(e entry) []idParts {
 	var out []idParts
-	if p, ok := parseID(e.ID); ok {
+	if p, ok := parseID(e.ownID()); ok {
 		out = append(out, p)
 	}
 	if p, ok := parseName(baseName(e.Path)); ok {
@@ -65,14 +65,22 @@ func idsOf(e entry) []idParts {
 	return out
 }
 
-// takenIDs returns every id in use site-wide, in lower case, counting the
-// ids file names start with.
-func takenIDs(entries []entry) map[string]bool {
+// takenIDs returns the ids in use, in lower case and counting the ids file
+// names start with, as a new record of the collection with the id prefix
+// sees them: every id of the site, without the prefix (an id of another
+// collection that lacks the prefix cannot collide).
+func takenIDs(entries []entry, prefix string) map[string]bool {
 	taken := map[string]bool{}
+	p := strings.ToLower(prefix)
 	for _, e := range entries {
-		taken[e.key()] = true
-		for _, p := range idsOf(e) {
-			taken[strings.ToLower(p.text)] = true
+		if k, ok := strings.CutPrefix(e.key(), p); ok {
+			taken[k] = true
+		}
+		if !strings.EqualFold(e.Prefix, prefix) {
+			continue
+		}
+		for _, id := range idsOf(e) {
+			taken[strings.ToLower(id.text)] = true
 		}
 	}
 	return taken

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/kinds"
@@ -15,7 +16,9 @@ import (
 
 // entry is a content file as id allocation sees it.
 type entry struct {
-	Path   string     // slash path relative to the site root
+	Path   string     // where the build shows it: a slash path from the site root, content/...
+	Source string     // its real path when mounted from elsewhere, as the build names it; "" when Path
+	Prefix string     // the id prefix of its collection (a mount's id_prefix)
 	Kind   model.Kind // from its `kind:` field, else from its top folder
 	ID     string     // the `id:` field, "" when absent
 	Format string     // front-matter format: yaml, toml, json or ""
@@ -24,13 +27,30 @@ type entry struct {
 	Status string     // as the build decodes it
 }
 
+// src returns the path the build names the file by, in messages.
+func (e entry) src() string {
+	if e.Source != "" {
+		return e.Source
+	}
+	return e.Path
+}
+
+// ownID returns the record's id within its collection: its id without the
+// collection's prefix.
+func (e entry) ownID() string {
+	if len(e.ID) >= len(e.Prefix) && strings.EqualFold(e.ID[:len(e.Prefix)], e.Prefix) {
+		return e.ID[len(e.Prefix):]
+	}
+	return e.ID
+}
+
 // key returns the id the record is known by, in lower case: its `id:`, else
 // its file name, as the build names it.
 func (e entry) key() string {
 	if e.ID != "" {
 		return strings.ToLower(e.ID)
 	}
-	return strings.ToLower(baseName(e.Path))
+	return strings.ToLower(e.Prefix + baseName(e.Path))
 }
 
 // baseName returns the file name of p without its extension.
@@ -48,30 +68,37 @@ func section(p string) string {
 	return ""
 }
 
-// scan reads every content file of the site with the readers and the
-// decoding the build uses, so that ids (an ADR's from its file name), kinds
-// and formats agree with the build. Files that do not parse still count by
-// their file name; folder introductions (load.IsIntro) are not records and
-// are left out.
-func scan(ctx context.Context, root *os.Root) ([]entry, error) {
-	files, _, err := load.Load(ctx, root.FS(), kinds.Registry.Readers(root.FS()))
+// scan reads every content file of the site, in content/ and the mounted
+// folders, with the readers and the decoding the build uses, so that ids
+// (an ADR's from its file name), kinds and formats agree with the build.
+// Files that do not parse still count by their file name; folder
+// introductions (load.IsIntro) are not records and are left out.
+func scan(ctx context.Context, tree *load.Tree, readers []load.Reader) ([]entry, error) {
+	files, _, err := tree.Load(ctx, readers)
 	if err != nil {
 		return nil, err
 	}
 	md := markdown.New(markdown.Options{})
 	var entries []entry
 	for _, f := range files {
-		if !load.IsIntro(f.Path) && (len(f.Docs) > 0 || len(f.Diags) > 0) {
-			entries = append(entries, describe(f, md))
+		place, prefix := tree.Place(f.Path)
+		if !load.IsIntro(place) && (len(f.Docs) > 0 || len(f.Diags) > 0) {
+			e := describe(f, place, md)
+			if place != f.Path {
+				e.Source = f.Path
+			}
+			e.Prefix = prefix
+			entries = append(entries, e)
 		}
 	}
 	return entries, nil
 }
 
-// describe says what a content file is to id allocation: its id and kind as
-// the build decodes them, and the format its text is written in.
-func describe(f *load.File, md *markdown.Engine) entry {
-	e := entry{Path: f.Path, Kind: kinds.Registry.OfFolder(section(f.Path)).Name}
+// describe says what a content file, shown at place, is to id allocation:
+// its id and kind as the build decodes them, and the format its text is
+// written in.
+func describe(f *load.File, place string, md *markdown.Engine) entry {
+	e := entry{Path: place, Kind: kinds.Registry.OfFolder(section(place)).Name}
 	if len(f.Docs) == 0 {
 		return e
 	}
@@ -83,16 +110,20 @@ func describe(f *load.File, md *markdown.Engine) entry {
 	return e
 }
 
-// topFolders lists the folders directly under content/.
-func topFolders(root *os.Root) []string {
-	list, err := fs.ReadDir(root.FS(), load.ContentDir)
-	if err != nil {
-		return nil
-	}
+// topFolders lists the folders directly under content/, and those the
+// mounts show there.
+func topFolders(root *os.Root, mounts []load.Mount) []string {
 	var dirs []string
-	for _, d := range list {
-		if d.IsDir() {
-			dirs = append(dirs, d.Name())
+	if list, err := fs.ReadDir(root.FS(), load.ContentDir); err == nil {
+		for _, d := range list {
+			if d.IsDir() {
+				dirs = append(dirs, d.Name())
+			}
+		}
+	}
+	for _, m := range mounts {
+		if top, _, _ := strings.Cut(m.Target, "/"); !slices.Contains(dirs, top) {
+			dirs = append(dirs, top)
 		}
 	}
 	return dirs

@@ -15,7 +15,8 @@ func TestScanDecodesAsTheBuild(t *testing.T) {
 		"content/decisions/0005-help-comments.md": "# 5. Help comments\n\nDate: 2018-04-10\n\n## Status\n\nAccepted\n",
 		"content/decisions/template.md":           "# NUMBER. TITLE\n",
 	})
-	entries, err := scan(context.Background(), mustRoot(t, dir))
+	root := mustRoot(t, dir)
+	entries, err := scan(context.Background(), &load.Tree{Root: root.FS()}, kinds.Registry.Readers(root.FS()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,43 +20,63 @@ type plan struct {
 	Path   string // slash path relative to the site root
 	Format string // its collection's format (load.Format...); "" for kinds other than decisions
 	Number int    // the number of a file-numbered record, as adr-tools' heading shows it
+	// Prefix is the id prefix of the collection (a mount's id_prefix): the
+	// record's id on the site is Prefix+ID, its file holds ID.
+	Prefix string
+}
+
+// siteID returns the id the record is known by on the site.
+func (p plan) siteID() string {
+	if p.ID == "" {
+		return ""
+	}
+	return p.Prefix + p.ID
 }
 
 // allocate chooses the id, the file and the format of a new record of kind
 // k, given the site's inventory and the folder --in names ("" for none).
 func allocate(k *model.Spec, title string, now time.Time, inv inventory, in string) (plan, error) {
 	slug := slugOf(title)
-	taken := takenIDs(inv.entries)
 	if len(k.Folders) == 0 {
 		if in != "" {
 			return plan{}, usageErrorf("--in is for records kept in folders; a page goes at the top of %s/", load.ContentDir)
 		}
-		return pagePlan(slug, taken, inv.dirs)
+		return pagePlan(slug, takenIDs(inv.entries, ""), inv.dirs)
 	}
-	var ids []idParts
 	var own []entry
 	for _, e := range inv.entries {
 		if e.Kind == k.Name {
 			own = append(own, e)
-			ids = append(ids, idsOf(e)...)
 		}
 	}
 	dir, err := chooseCollection(k, in, own, inv.dirs)
 	if err != nil {
 		return plan{}, err
 	}
+	// A prefixed collection (a mount with id_prefix) numbers its records
+	// by itself, as its own tool does; the others share the site's series.
+	prefix := inv.prefixOf(dir)
+	taken := takenIDs(inv.entries, prefix)
+	var ids []idParts
+	var mates []entry
+	for _, e := range own {
+		if strings.EqualFold(e.Prefix, prefix) {
+			mates = append(mates, e)
+			ids = append(ids, idsOf(e)...)
+		}
+	}
 	if !k.IDs.FileNumber {
 		id := nextOfKind(k, ids, now, taken)
-		return plan{ID: id, Path: dir + "/" + joinName(strings.ToLower(id), slug)}, nil
+		return plan{ID: id, Path: dir + "/" + joinName(strings.ToLower(id), slug), Prefix: prefix}, nil
 	}
-	format := formatOf(dir, own, inv.log4brains)
+	format := formatOf(dir, own, inv.log4brains, inv.sourceDir(dir))
 	if format == load.FormatLog4brains {
 		name := joinName(now.Format("20060102"), slug)
-		return plan{ID: strings.ToUpper(baseName(name)), Path: dir + "/" + name, Format: format}, nil
+		return plan{ID: strings.ToUpper(baseName(name)), Path: dir + "/" + name, Format: format, Prefix: prefix}, nil
 	}
-	id, number := nextFileNumbered(k, ids, own, taken)
+	id, number := nextFileNumbered(k, ids, mates, taken)
 	n, _ := strconv.Atoi(number)
-	return plan{ID: id, Path: dir + "/" + joinName(number, slug), Format: format, Number: n}, nil
+	return plan{ID: id, Path: dir + "/" + joinName(number, slug), Format: format, Number: n, Prefix: prefix}, nil
 }
 
 // joinName makes a file name of an id or number and a slug.

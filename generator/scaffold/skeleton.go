@@ -70,7 +70,7 @@ func skeleton(root *os.Root, name string) (string, []byte, error) {
 
 // render fills a skeleton and checks that the result decodes, so a broken
 // override never reaches content/.
-func render(readers []load.Reader, name string, text []byte, f Fields, dest string) ([]byte, error) {
+func render(tree *load.Tree, readers []load.Reader, name string, text []byte, f Fields, dest string) ([]byte, error) {
 	t, err := template.New(name).Funcs(template.FuncMap{"yaml": yamlScalar, "yamlList": yamlList}).
 		Option("missingkey=error").Parse(string(text))
 	if err != nil {
@@ -80,7 +80,7 @@ func render(readers []load.Reader, name string, text []byte, f Fields, dest stri
 	if err := t.Execute(&b, f); err != nil {
 		return nil, fmt.Errorf("skeleton %s: %w", name, err)
 	}
-	if _, err := valid(readers, dest, b.Bytes()); err != nil {
+	if _, err := valid(tree, readers, dest, b.Bytes()); err != nil {
 		return nil, fmt.Errorf("skeleton %s gives an invalid record: %w", name, err)
 	}
 	return b.Bytes(), nil
@@ -88,9 +88,9 @@ func render(readers []load.Reader, name string, text []byte, f Fields, dest stri
 
 // valid reads and decodes a record as the build does, with its readers,
 // and returns it, or its first error: bad syntax, a value outside its
-// enumeration, a malformed date.
-func valid(readers []load.Reader, p string, data []byte) (*model.Record, error) {
-	docs, diags := load.Decode(p, data, readers)
+// enumeration, a malformed date. p is the file's source path in tree.
+func valid(tree *load.Tree, readers []load.Reader, p string, data []byte) (*model.Record, error) {
+	docs, diags := tree.Decode(p, data, readers)
 	var r *model.Record
 	if len(docs) == 1 && !diags.HasErrors() {
 		r, diags = model.Decode(docs[0], kinds.Registry, markdown.New(markdown.Options{}))

@@ -51,7 +51,7 @@ func TestSkeletonsDecode(t *testing.T) {
 				if k.Name == kinds.Page {
 					f.ID = ""
 				}
-				data, err := render(readers, name, text, f, p)
+				data, err := render(&load.Tree{}, readers, name, text, f, p)
 				if err != nil {
 					t.Fatalf("%s %s: %v", k.Name, format, err)
 				}
@@ -102,16 +102,16 @@ func TestSkeletonOverride(t *testing.T) {
 	if err != nil || name != "templates/new/threat.md" {
 		t.Fatalf("got %q, %v, want the site's templates/new/threat.md", name, err)
 	}
-	data, err := render(kinds.Registry.Readers(nil), name, text, Fields{ID: "THR-1", Title: "X"}, "content/threats/x.md")
+	data, err := render(&load.Tree{}, kinds.Registry.Readers(nil), name, text, Fields{ID: "THR-1", Title: "X"}, "content/threats/x.md")
 	if err != nil || string(data) != "---\nid: THR-1\ntitle: X\n---\nOur own threat form.\n" {
 		t.Errorf("got %q, %v", data, err)
 	}
 	name, text, _ = skeleton(root, spec(kinds.SOP).Skeleton)
-	if _, err := render(kinds.Registry.Readers(nil), name, text, Fields{Title: "X"}, "content/sops/x.md"); err == nil || !strings.Contains(err.Error(), "templates/new/sop.md gives an invalid record") {
+	if _, err := render(&load.Tree{}, kinds.Registry.Readers(nil), name, text, Fields{Title: "X"}, "content/sops/x.md"); err == nil || !strings.Contains(err.Error(), "templates/new/sop.md gives an invalid record") {
 		t.Errorf("got error %v, want one naming the broken override", err)
 	}
 	bad := Fields{Title: "X"}
-	if _, err := render(kinds.Registry.Readers(nil), "own.md", []byte("---\nlikelihood: 0\n---\n"), bad, "content/threats/x.md"); err == nil || !strings.Contains(err.Error(), "likelihood") {
+	if _, err := render(&load.Tree{}, kinds.Registry.Readers(nil), "own.md", []byte("---\nlikelihood: 0\n---\n"), bad, "content/threats/x.md"); err == nil || !strings.Contains(err.Error(), "likelihood") {
 		t.Errorf("got error %v, want one about likelihood 0", err)
 	}
 	name, _, _ = skeleton(root, spec(kinds.Asset).Skeleton)

@@ -2,7 +2,6 @@ package scaffold
 
 import (
 	"fmt"
-	"os"
 	"path"
 	"strconv"
 	"strings"
@@ -14,7 +13,8 @@ import (
 // edit is a prepared change to an existing file.
 type edit struct {
 	entry
-	id   string // the record's id as written
+	id   string // the record's id on the site
+	ref  string // the id the new record names it by: without the prefix they share
 	data []byte // the file's new bytes; nil when it needs no change
 }
 
@@ -23,7 +23,7 @@ type edit struct {
 // own format, before anything is written, so that a wrong id stops the
 // command with nothing changed. Each edited file is decoded as the build
 // would, and must read superseded.
-func prepareSupersede(root *os.Root, readers []load.Reader, entries []entry, ids []string, p plan, title string) ([]edit, error) {
+func prepareSupersede(st *store, readers []load.Reader, entries []entry, ids []string, p plan, title string) ([]edit, error) {
 	var edits []edit
 	seen := map[string]bool{}
 	for _, id := range ids {
@@ -35,13 +35,17 @@ func prepareSupersede(root *os.Root, readers []load.Reader, entries []entry, ids
 		if err != nil {
 			return nil, err
 		}
-		ed := edit{entry: e, id: e.ID}
+		ed := edit{entry: e, id: e.ID, ref: e.ID}
 		if ed.id == "" {
-			ed.id = baseName(e.Path)
+			ed.id = e.Prefix + baseName(e.Path)
+			ed.ref = ed.id
+		}
+		if e.ID != "" && strings.EqualFold(e.Prefix, p.Prefix) {
+			ed.ref = e.ownID() // within one collection, as its own tool names it
 		}
 		if e.Status != "superseded" {
-			if ed.data, err = supersede(root, readers, e, p, title); err != nil {
-				return nil, fmt.Errorf("cannot mark %s superseded: %s: %w", id, e.Path, err)
+			if ed.data, err = supersede(st, readers, e, p, title); err != nil {
+				return nil, fmt.Errorf("cannot mark %s superseded: %s: %w", id, e.src(), err)
 			}
 		}
 		edits = append(edits, ed)
@@ -51,20 +55,25 @@ func prepareSupersede(root *os.Root, readers []load.Reader, entries []entry, ids
 
 // supersede returns the bytes of the decision e marked superseded by the
 // planned record, as the tool e is written for marks it.
-func supersede(root *os.Root, readers []load.Reader, e entry, p plan, title string) ([]byte, error) {
-	data, err := load.ReadBytes(root.FS(), e.Path)
+func supersede(st *store, readers []load.Reader, e entry, p plan, title string) ([]byte, error) {
+	at := st.locate(e.Path)
+	data, err := load.ReadBytes(at.root.FS(), at.path)
 	if err != nil {
 		return nil, fmt.Errorf("read: %w", err)
 	}
 	file := relFile(path.Dir(e.Path), p.Path)
+	ref := p.ID // how the old decision names the new one
+	if !strings.EqualFold(e.Prefix, p.Prefix) {
+		ref = p.siteID()
+	}
 	var out []byte
 	switch e.Style {
 	case load.FormatADRTools:
 		out, err = setStatusParagraph(data, "Superseded by ["+strconv.Itoa(p.Number)+". "+title+"]("+file+")")
 	case load.FormatMADR, load.FormatMADR3:
-		out, err = setFrontStatus(data, strconv.Quote("superseded by ["+p.ID+"]("+file+")"))
+		out, err = setFrontStatus(data, strconv.Quote("superseded by ["+ref+"]("+file+")"))
 	case load.FormatMADR2:
-		out, err = setStatusBullet(data, "superseded by ["+p.ID+"]("+file+")", "*")
+		out, err = setStatusBullet(data, "superseded by ["+ref+"]("+file+")", "*")
 	case load.FormatLog4brains:
 		out, err = setStatusBullet(data, "superseded by ["+title+"]("+file+")", "-")
 	default:
@@ -73,7 +82,7 @@ func supersede(root *os.Root, readers []load.Reader, e entry, p plan, title stri
 	if err != nil {
 		return nil, err
 	}
-	r, err := valid(readers, e.Path, out)
+	r, err := valid(st.content.Tree, readers, e.src(), out)
 	if err != nil {
 		return nil, err
 	}
@@ -114,9 +123,9 @@ func findDecision(entries []entry, id string) (entry, error) {
 	case len(found) == 0:
 		return entry{}, fmt.Errorf("--supersedes %s: no record has that id", id)
 	case len(found) > 1:
-		return entry{}, fmt.Errorf("--supersedes %s: %d files claim that id (%s, ...)", id, len(found), found[0].Path)
+		return entry{}, fmt.Errorf("--supersedes %s: %d files claim that id (%s, ...)", id, len(found), found[0].src())
 	case found[0].Kind != kinds.Decision:
-		return entry{}, fmt.Errorf("--supersedes %s: %s is %s, not a decision", id, found[0].Path, kinds.Registry.Spec(found[0].Kind).Indefinite())
+		return entry{}, fmt.Errorf("--supersedes %s: %s is %s, not a decision", id, found[0].src(), kinds.Registry.Spec(found[0].Kind).Indefinite())
 	}
 	return found[0], nil
 }

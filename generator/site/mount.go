@@ -18,36 +18,58 @@ type Mount struct {
 	IDPrefix string
 }
 
-// contentTree assembles the site's content tree: content/, the mounts of the
-// settings, each read through the site root, and those of the command
-// line, each through its own os.Root. It returns the roots it opened.
-func contentTree(root *os.Root, cfg config.Config, cli []Mount) (*load.Tree, []*os.Root, error) {
-	t := &load.Tree{Root: root.FS(), Exclude: cfg.Exclude}
+// Content is a site's content tree with, for each mount, the folder on the
+// disk it reads, so that a command that writes records (secdoc new) can
+// write where the build reads.
+type Content struct {
+	Tree *load.Tree
+	// Folders[i] is where Tree.Mounts[i] lies: a folder of Root.
+	Folders []Folder
+	roots   []*os.Root
+}
+
+// Folder is a mounted folder on the disk: the folder Path of Root ("." for
+// a --mount, opened as a root of its own).
+type Folder struct {
+	Root *os.Root
+	Path string
+}
+
+// Close closes the roots of the --mount folders.
+func (c *Content) Close() { closeAll(c.roots) }
+
+// OpenContent assembles the site's content tree: content/, the mounts of
+// the settings, each read through the site root, and those of the command
+// line, each through its own os.Root, which Close closes.
+func OpenContent(root *os.Root, cfg config.Config, cli []Mount) (*Content, error) {
+	c := &Content{Tree: &load.Tree{Root: root.FS(), Exclude: cfg.Exclude}}
+	t := c.Tree
 	for _, m := range cfg.Mounts {
 		sub, err := fs.Sub(root.FS(), m.Source)
 		if err != nil {
-			return nil, nil, fmt.Errorf("mount %s: %w", m.Source, err)
+			return nil, fmt.Errorf("mount %s: %w", m.Source, err)
 		}
 		t.Mounts = append(t.Mounts, load.Mount{FS: sub, Source: m.Source, Target: m.Target, IDPrefix: m.IDPrefix, Exclude: m.Exclude})
+		c.Folders = append(c.Folders, Folder{Root: root, Path: m.Source})
 	}
-	var roots []*os.Root
 	for _, m := range cli {
 		r, err := openMount(m)
 		if err != nil {
-			closeAll(roots)
-			return nil, nil, &SetupError{err}
+			c.Close()
+			return nil, &SetupError{err}
 		}
-		roots = append(roots, r)
+		c.roots = append(c.roots, r)
 		src := MountSource(m.Source)
 		for _, o := range t.Mounts {
 			if config.Overlap(src, o.Source) {
-				closeAll(roots)
-				return nil, nil, &SetupError{fmt.Errorf("--mount %s: overlaps the mount of %s: a folder can be mounted once", m.Source, o.Source)}
+				c.Close()
+				return nil, &SetupError{fmt.Errorf("--mount %s: overlaps the mount of %s: a folder can be mounted once", m.Source, o.Source)}
 			}
 		}
 		t.Mounts = append(t.Mounts, load.Mount{FS: r.FS(), Source: src, Target: m.Target, IDPrefix: m.IDPrefix})
+		c.Folders = append(c.Folders, Folder{Root: r, Path: "."})
 	}
-	return t, roots, nil
+	return c, nil
 }
 
 // openMount opens the folder of a --mount.

@@ -43,7 +43,7 @@ type Site struct {
 	now           time.Time // the clock's reading for this build
 	root          *os.Root
 	tree          *load.Tree // content/ and the mounted folders
-	mountRoots    []*os.Root // the roots of --mount folders
+	content       *Content   // the tree and the roots of --mount folders
 	md            *markdown.Engine
 	urls          urls.Builder
 }
@@ -80,7 +80,7 @@ func (s *Site) Now() time.Time { return s.now }
 
 // Close releases the site root and the mounted folders the site was read from.
 func (s *Site) Close() error {
-	closeAll(s.mountRoots)
+	s.content.Close()
 	return s.root.Close()
 }
 
@@ -104,7 +104,7 @@ func open(opts Options) (*Site, error) {
 		root.Close()
 		return nil, err
 	}
-	t, mountRoots, err := contentTree(root, cfg, opts.Mounts)
+	c, err := OpenContent(root, cfg, opts.Mounts)
 	if err != nil {
 		root.Close()
 		return nil, err
@@ -115,7 +115,7 @@ func open(opts Options) (*Site, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	s := &Site{Config: cfg, Kinds: opts.Kinds, opts: opts, readers: opts.Readers, root: root, tree: t, mountRoots: mountRoots, now: opts.Now(),
+	s := &Site{Config: cfg, Kinds: opts.Kinds, opts: opts, readers: opts.Readers, root: root, tree: c.Tree, content: c, now: opts.Now(),
 		md: markdown.New(markdown.Options{DollarMath: cfg.Math.Dollar}), urls: urls.New(cfg.BaseURL)}
 	if s.Kinds == nil {
 		s.Kinds = kinds.Registry
