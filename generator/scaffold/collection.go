@@ -15,7 +15,7 @@ import (
 // inventory is what New knows of the site before it writes.
 type inventory struct {
 	entries    []entry
-	dirs       []string // the folders directly under content/
+	dirs       []string     // the folders directly under content/
 	log4brains []string     // the folders .log4brains.yml names, from the site root
 	mounts     []load.Mount // the mounted folders, by their targets under content/
 }
