@@ -27,10 +27,7 @@ func exampleCopy(t *testing.T) string {
 // loadClean loads a site and fails the test on any finding.
 func loadClean(t *testing.T, dir string) *site.Site {
 	t.Helper()
-	s, err := site.Load(context.Background(), site.Options{Source: dir, Now: site.FixedClock(time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC))})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := loadSite(t, dir)
 	for _, d := range s.Diagnostics {
 		t.Errorf("finding: %s", d)
 	}
