@@ -51,6 +51,7 @@ func New(fsys fs.FS, md *markdown.Engine, u urls.Builder) (*Renderer, error) {
 
 var funcs = template.FuncMap{
 	"lower":          strings.ToLower,
+	"classword":      classWord,
 	"join":           strings.Join,
 	"levelweight":    kinds.LevelWeight,
 	"dict":           dict,

@@ -179,6 +179,9 @@ func TestADRRelationsOnBothPages(t *testing.T) {
 	if d := docs["ADR-0003"]; strings.Join(d.Links, ",") != "ADR-0002,ADR-0004" || strings.Join(d.Backlinks, ",") != "ADR-0002,ADR-0004,ADR-0005" {
 		t.Errorf("ADR-0003: got links %v backlinks %v, want ADR-0002,ADR-0004 and ADR-0002,ADR-0004,ADR-0005", d.Links, d.Backlinks)
 	}
+	if page := read("ADR-0005"); !strings.Contains(page, `<span class="badge status-on-hold">On hold</span>`) {
+		t.Error("ADR-0005: want the status kept as written, with one class word made of it")
+	}
 	if page := read("ADR-0003"); strings.Count(page, "<h1") != 1 || !strings.Contains(page, "Use Redis for sessions</h1>") {
 		t.Error("ADR-0003: want one h1, the title without its number")
 	}
