@@ -65,7 +65,7 @@ func unresolved(r *model.Record, ref *model.Ref, want *model.Spec) diag.Diagnost
 	}
 	what := "record"
 	if want != nil {
-		what = want.Lower()
+		what = want.One
 	}
 	d.Message = ref.Field + ": unknown " + what + " " + quote(ref.ID)
 	return d

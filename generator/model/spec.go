@@ -200,9 +200,6 @@ func (s *Spec) Noun(n int) string {
 	return s.Many
 }
 
-// Lower returns the singular in lower case, as messages name the kind.
-func (s *Spec) Lower() string { return strings.ToLower(s.Singular) }
-
 // Indefinite returns the kind's singular noun as running text writes it,
 // after its indefinite article: "a threat", "an asset", "an SOP".
 func (s *Spec) Indefinite() string { return Article(s.One) + " " + s.One }

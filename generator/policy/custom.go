@@ -45,7 +45,7 @@ func (c custom) apply(in *input) {
 			if r.HasField(field) {
 				continue
 			}
-			msg := fmt.Sprintf("%s %s has no %s", c.kind.Lower(), r.ID, field)
+			msg := fmt.Sprintf("%s %s has no %s", c.kind.One, r.ID, field)
 			if c.message != "" {
 				msg += ": " + c.message
 			}

@@ -132,19 +132,22 @@ func TestSettings(t *testing.T) {
 	files := map[string]string{
 		"content/assets/a.md":  asset,
 		"content/threats/t.md": "---\nid: T\nlikelihood: 5\nimpact: 5\ndate: 2026-11-10\nassets: [AST-1]\n---\n",
+		"content/sops/s.md":    "---\nid: SOP-1\ntitle: Outage\n---\n",
 	}
 	found, _ := evaluate(t, files, map[string]Setting{
 		"threat-owner": {Severity: "warning"},
 		"critical-age": {Days: 7},
 		"ticket":       {Kind: "threat", Require: []string{"ticket"}, Status: []string{"open"}, Message: "link the tracker item"},
+		"sop-pager":    {Kind: "sop", Require: []string{"pager"}},
 	})
 	want := []string{
 		"content/threats/t.md:2:1: warning: threat T has no owner: name who answers for it",
 		"content/threats/t.md:5:1: critical threat T has been open for 15 days (limit 7)",
 		"content/threats/t.md:2:1: warning: threat T has no ticket: link the tracker item",
+		"content/sops/s.md:2:1: warning: SOP SOP-1 has no pager",
 	}
 	var got []string
-	for _, p := range []string{"threat-owner", "critical-age", "ticket"} {
+	for _, p := range []string{"threat-owner", "critical-age", "ticket", "sop-pager"} {
 		got = append(got, of(found, p)...)
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -13,7 +13,7 @@ func declared(spec *model.Spec, dp model.Policy) func(in *input, p *Policy) {
 	return func(in *input, p *Policy) {
 		for _, r := range in.records {
 			if r.Kind == spec.Name && !r.Intro && !r.Given(dp.Field) {
-				in.report(p, r, dp.Field, "%s %s has no %s%s", spec.Lower(), r.ID, dp.Field, dp.Hint)
+				in.report(p, r, dp.Field, "%s %s has no %s%s", spec.One, r.ID, dp.Field, dp.Hint)
 			}
 		}
 	}
