@@ -46,6 +46,12 @@ type Section struct {
 // Path returns the section's list page path.
 func (s *Section) Path() string { return s.Name + "/" }
 
+// Top returns the name of the top-level section the folder lies in.
+func (s *Section) Top() string {
+	top, _, _ := strings.Cut(s.Name, "/")
+	return top
+}
+
 // Anchor returns the HTML id of the section's table of records.
 func (s *Section) Anchor() string { return "records-" + strings.ReplaceAll(s.Name, "/", "-") }
 

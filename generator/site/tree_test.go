@@ -49,6 +49,8 @@ func readPage(t *testing.T, dest, p string) string {
 	return string(data)
 }
 
+var currentRunbooks = regexp.MustCompile(`aria-current="(page|true)">Runbooks</a>`)
+
 var crumbItem = regexp.MustCompile(`<li(?: aria-current="page")?>(?:<a href="[^"]*">)?([^<]*)`)
 
 // trail returns the breadcrumb trail of a page as "Home › SOPs › etcd".
@@ -93,6 +95,10 @@ func TestRunbookTreeBuilds(t *testing.T) {
 			page := readPage(t, dest, tc.page)
 			if got := trail(page); got != tc.trail {
 				t.Errorf("got trail %q, want %q", got, tc.trail)
+			}
+			nav, _, _ := strings.Cut(page, "</nav>")
+			if strings.HasPrefix(tc.page, "sops/") && !currentRunbooks.MatchString(nav) {
+				t.Error("the Runbooks section is not marked current in the site navigation")
 			}
 			for _, s := range tc.has {
 				if !strings.Contains(page, s) {
