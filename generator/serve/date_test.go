@@ -96,7 +96,8 @@ func TestNewDateRebuildsWithoutAnEdit(t *testing.T) {
 	if want := `<span class="id">THR-2</span> · 1 day overdue`; !strings.Contains(page, want) || strings.Contains(page, "Nothing overdue") {
 		t.Errorf("radiator page: got no %q in the overdue tile", want)
 	}
-	if want := "rebuilt for the new date 2026-11-27: "; !strings.Contains(log.String(), want) {
-		t.Errorf("log: got %q, want a line with %q", log.String(), want)
-	}
+	// The new build is served before its log line is written: wait for it.
+	p.eventually("a log line for the rebuild of 2026-11-27", func() bool {
+		return strings.Contains(log.String(), "rebuilt for the new date 2026-11-27: ")
+	})
 }
