@@ -18,6 +18,13 @@ var Stride = []string{"spoofing", "tampering", "repudiation", "information-discl
 // ThreatStatuses are the states of a threat; Threagile's words map onto them.
 var ThreatStatuses = []string{"open", "in-progress", "mitigated", "accepted", "transferred", "avoided", "false-positive"}
 
+// VEXJustifications are OpenVEX's justifications for a not_affected
+// statement, which a mitigated or false-positive threat naming
+// vulnerabilities gives in vex_justification.
+var VEXJustifications = []string{"component_not_present", "vulnerable_code_not_present",
+	"vulnerable_code_not_in_execute_path", "vulnerable_code_cannot_be_controlled_by_adversary",
+	"inline_mitigations_already_exist"}
+
 var threat = &model.Spec{
 	Name: Threat, Label: "Threats", Singular: "Threat", One: "threat", Many: "threats",
 	Words: []string{"threat"}, Folders: []string{"threats"},
@@ -37,10 +44,12 @@ var threat = &model.Spec{
 		{Key: "accepted_until", Type: model.Day, Label: "Accepted until"},
 		{Key: "due", Type: model.Day, Label: "Due"},
 		{Key: "votes", Type: model.Count, Label: "Votes"},
+		{Key: "vulnerabilities", Type: model.Texts, Label: "Vulnerabilities"},
+		{Key: "vex_justification", Type: model.Enum, Label: "VEX justification", Values: VEXJustifications},
 	},
 	Facts: []string{"owner", "status", "stride", "assets", "likelihood", "impact", "risk:impact", "risk:score",
 		"residual_likelihood", "residual_impact", "risk:residual", "decision", "due", "accepted_until", "votes", "model",
-		"date", "updated", "tags"},
+		"vulnerabilities", "vex_justification", "date", "updated", "tags"},
 	Columns: []model.Column{
 		{Header: "STRIDE", Field: "stride", Show: model.Joined},
 		{Header: "Likelihood", Field: "likelihood", Class: "num", Show: model.Number},
@@ -50,7 +59,7 @@ var threat = &model.Spec{
 		{Header: "Due", Field: "due", Class: "date"},
 	},
 	JSON: []string{"stride", "assets", "likelihood", "risk:impact", "risk:impact_derived", "risk:score", "risk:band",
-		"residual_likelihood", "residual_impact", "status", "decision", "model", "accepted_until", "due", "votes"},
+		"residual_likelihood", "residual_impact", "status", "decision", "model", "accepted_until", "due", "votes", "vulnerabilities", "vex_justification"},
 	Skeleton: "threat.md",
 	Policies: []model.Policy{
 		{Name: "threat-owner", Summary: "every threat has an owner", Field: "owner", Hint: ": name who answers for it"},
