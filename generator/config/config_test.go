@@ -91,7 +91,7 @@ func TestLoadErrors(t *testing.T) {
 		{"reports", "secdoc.yaml", "reports:\n  dir: ../elsewhere\n  stale_after: soon\n  map: [{match: \"[\", asset: AST-1}, {match: a.json}]\n",
 			`secdoc.yaml:2:8: reports.dir: "../elsewhere" must be a folder inside the site root` + "\n" +
 				`secdoc.yaml:3:16: reports.stale_after: "soon" is not an age such as 48h or 2d` + "\n" +
-				`secdoc.yaml:4:16: reports.map[0].match: "[" is not a glob` + "\n" +
+				`secdoc.yaml:4:17: reports.map[0].match: "[" is not a glob` + "\n" +
 				`secdoc.yaml:4:37: reports.map[1].asset: names no asset`},
 		{"broken TOML", "secdoc.toml", "title = = 1\n", "secdoc.toml:1:9: invalid TOML:"},
 	}
