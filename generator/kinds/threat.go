@@ -20,10 +20,12 @@ var ThreatStatuses = []string{"open", "in-progress", "mitigated", "accepted", "t
 
 // VEXJustifications are OpenVEX's justifications for a not_affected
 // statement, which a mitigated or false-positive threat naming
-// vulnerabilities gives in vex_justification.
-var VEXJustifications = []string{"component_not_present", "vulnerable_code_not_present",
-	"vulnerable_code_not_in_execute_path", "vulnerable_code_cannot_be_controlled_by_adversary",
-	"inline_mitigations_already_exist"}
+// vulnerabilities gives in vex_justification. They are kept hyphenated, as
+// enumerations are; written with underscores (OpenVEX's spelling) they read
+// the same, and api/openvex.json writes them with underscores.
+var VEXJustifications = []string{"component-not-present", "vulnerable-code-not-present",
+	"vulnerable-code-not-in-execute-path", "vulnerable-code-cannot-be-controlled-by-adversary",
+	"inline-mitigations-already-exist"}
 
 var threat = &model.Spec{
 	Name: Threat, Label: "Threats", Singular: "Threat", One: "threat", Many: "threats",

@@ -123,6 +123,9 @@ func (s *Session) Watches(p string) bool {
 	if s.site == nil {
 		return false
 	}
+	if dir := path.Clean(s.site.Config.Reports.Dir); p == dir || strings.HasPrefix(p, dir+"/") {
+		return true
+	}
 	for _, m := range s.site.tree.Mounts {
 		if p == m.Source || strings.HasPrefix(p, m.Source+"/") {
 			return true

@@ -1,0 +1,112 @@
+package site
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/kinds"
+	"github.com/secdoc/secdoc/generator/scan"
+	"github.com/secdoc/secdoc/generator/vuln"
+)
+
+// maxReportSize bounds a scanner report read: image scans with their
+// descriptions run to tens of megabytes, content files to far less.
+const maxReportSize = 64 << 20
+
+// readReports reads every file under the reports folder (dot files and
+// markdown notes aside) as a scanner report. A missing folder is no
+// reports; a file no reader takes is a content error at its position.
+func (s *Site) readReports() ([]*scan.Report, diag.List) {
+	dir := path.Clean(s.Config.Reports.Dir)
+	var out []*scan.Report
+	var diags diag.List
+	fsys := s.root.FS()
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && p == dir {
+				return fs.SkipDir
+			}
+			diags.Errorf(p, 0, 0, "%v", err)
+			return nil
+		}
+		name := d.Name()
+		if strings.HasPrefix(name, ".") && p != dir {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() || strings.HasSuffix(strings.ToLower(name), ".md") {
+			return nil
+		}
+		r, err := readReport(fsys, p)
+		if err != nil {
+			diags.Add(reportDiag(p, err))
+			return nil
+		}
+		out = append(out, r)
+		return nil
+	})
+	if err != nil {
+		diags.Errorf(dir, 0, 0, "read reports: %v", err)
+	}
+	return out, tag(diags, "reports")
+}
+
+func readReport(fsys fs.FS, p string) (*scan.Report, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxReportSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxReportSize {
+		return nil, fmt.Errorf("report is larger than the %d MB limit", maxReportSize>>20)
+	}
+	return scan.Read(p, data)
+}
+
+func reportDiag(p string, err error) diag.Diagnostic {
+	var se *scan.Error
+	if errors.As(err, &se) {
+		return diag.Diagnostic{Path: se.File, Line: se.Line, Col: se.Col, Severity: diag.Error, Message: se.Message}
+	}
+	return diag.Diagnostic{Path: p, Severity: diag.Error, Message: err.Error()}
+}
+
+// scanBoard reads the reports and puts them beside the records; unknown
+// assets in reports.map are errors in the settings file.
+func (s *Site) scanBoard() (*vuln.Board, diag.List) {
+	reports, diags := s.readReports()
+	var maps []vuln.Mapping
+	for i, m := range s.Config.Reports.Map {
+		a := s.Graph.Lookup(m.Asset)
+		if a == nil || a.Kind != kinds.Asset {
+			diags.Add(diag.Diagnostic{Path: s.configName(), Severity: diag.Error, Policy: "reports",
+				Message: fmt.Sprintf("reports.map[%d].asset: no asset %q", i, m.Asset)})
+			continue
+		}
+		maps = append(maps, vuln.Mapping{Match: m.Match, Asset: a})
+	}
+	return vuln.Build(reports, s.Records, s.Graph, vuln.Options{
+		Dir: path.Clean(s.Config.Reports.Dir), Now: s.now, StaleAfter: s.Config.Reports.StaleDuration(), Map: maps,
+	}), diags
+}
+
+// configName names the settings file for messages.
+func (s *Site) configName() string {
+	for _, n := range []string{"secdoc.yaml", "secdoc.yml", "secdoc.toml"} {
+		if _, err := s.root.Stat(n); err == nil {
+			return n
+		}
+	}
+	return "secdoc.yaml"
+}
