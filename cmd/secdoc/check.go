@@ -32,7 +32,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return fail(stderr, "check", err)
 	}
 	defer s.Close()
-	found, err := policy.Evaluate(s.Records, s.Risk, s.Config.Policies, model.NewDate(s.Now()))
+	found, err := policy.EvaluateReports(s.Records, s.Risk, s.Vulns, s.Config.Policies, model.NewDate(s.Now()))
 	if err != nil {
 		fmt.Fprintf(stderr, "secdoc check: secdoc.yaml: %v\n", err)
 		return exitUsage
