@@ -40,6 +40,7 @@ func TestReportPolicies(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			found.Sort()
 			var got []string
 			for _, d := range found {
 				if d.Policy == "vulnerability-fix" || d.Policy == "report-stale" {
