@@ -3,6 +3,7 @@ package render
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"net/url"
 	"sort"
 	"strings"
 
@@ -16,8 +17,8 @@ const OpenVEXContext = "https://openvex.dev/ns/v0.2.0"
 // openVEXFile declares api/openvex.json: the decisions recorded about the
 // vulnerabilities threats name, for Grype's and Trivy's --vex.
 func openVEXFile(b *builder, k *PageKind) []*Page {
-	if b.scanned() == nil {
-		return nil
+	if b.scanned() == nil || !b.decided() {
+		return nil // OpenVEX asks for at least one statement
 	}
 	return []*Page{b.file(k, "api/openvex.json", openVEX)}
 }
@@ -88,6 +89,16 @@ func openVEX(b *builder) ([]byte, error) {
 	return marshal(doc)
 }
 
+// decided reports whether any finding gets a statement.
+func (b *builder) decided() bool {
+	for _, f := range b.site.Vulns.Findings {
+		if statement(b, f) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 func statement(b *builder, f *vuln.Finding) *vexStatement {
 	st := &vexStatement{Vulnerability: vexVuln{Name: f.ID, Aliases: f.Aliases}, Products: addProduct(nil, product(f))}
 	switch {
@@ -95,8 +106,8 @@ func statement(b *builder, f *vuln.Finding) *vexStatement {
 		st.Status = "affected"
 		st.ActionStatement = acceptance(b, f.Threat, f.Until)
 	case f.State == vuln.NotAffected && f.Threat.Text("vex_justification") != "":
+		// OpenVEX takes a justification or an impact statement, not both.
 		st.Status, st.Justification = "not_affected", strings.ReplaceAll(f.Threat.Text("vex_justification"), "-", "_")
-		st.ImpactStatement = f.Threat.Title + " (" + f.Threat.ID + ", " + f.Threat.Status() + ")"
 	default:
 		return nil
 	}
@@ -115,18 +126,19 @@ func acceptance(b *builder, t *model.Record, until model.Date) string {
 	return s + " until " + until.String() + "."
 }
 
-// product names what a finding was found in: its package URL, else the
-// report's target, else the package.
+// product names what a finding was found in, as the IRI OpenVEX asks for:
+// its package URL, else a generic package URL of the package or of the
+// report's target.
 func product(f *vuln.Finding) string {
 	switch {
 	case f.PURL != "":
 		return f.PURL
-	case f.Report.Target != "":
-		return f.Report.Target
 	case f.Package != "":
-		return f.Package + "@" + f.Version
+		return "pkg:generic/" + url.PathEscape(f.Package) + "@" + url.PathEscape(f.Version)
+	case f.Report.Target != "":
+		return "pkg:generic/" + url.PathEscape(f.Report.Target)
 	}
-	return f.Report.File
+	return "pkg:generic/" + url.PathEscape(f.Report.File)
 }
 
 func addProduct(ps []vexProduct, id string) []vexProduct {

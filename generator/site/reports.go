@@ -10,6 +10,7 @@ import (
 
 	"github.com/secdoc/secdoc/generator/diag"
 	"github.com/secdoc/secdoc/generator/kinds"
+	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/scan"
 	"github.com/secdoc/secdoc/generator/vuln"
 )
@@ -96,9 +97,29 @@ func (s *Site) scanBoard() (*vuln.Board, diag.List) {
 		}
 		maps = append(maps, vuln.Mapping{Match: m.Match, Asset: a})
 	}
-	return vuln.Build(reports, s.Records, s.Graph, vuln.Options{
+	board := vuln.Build(reports, s.Records, s.Graph, vuln.Options{
 		Dir: path.Clean(s.Config.Reports.Dir), Now: s.now, StaleAfter: s.Config.Reports.StaleDuration(), Map: maps,
-	}), diags
+	})
+	return board, append(diags, unjustified(board)...)
+}
+
+// unjustified warns, once per threat, about a threat that makes
+// vulnerabilities not affecting without the vex_justification OpenVEX
+// needs: api/openvex.json leaves its statements out.
+func unjustified(b *vuln.Board) diag.List {
+	var out diag.List
+	seen := map[*model.Record]bool{}
+	for _, f := range b.Findings {
+		t := f.Threat
+		if f.State != vuln.NotAffected || t.Text("vex_justification") != "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		line, col := t.KeyPos("vulnerabilities")
+		out.Add(diag.Diagnostic{Path: t.Source, Line: line, Col: col, Severity: diag.Warning, ID: t.ID, Policy: "openvex",
+			Message: t.ID + " is " + t.Status() + " for " + f.ID + " but has no vex_justification, so api/openvex.json has no statement for it: add one of " + strings.Join(kinds.VEXJustifications, ", ")})
+	}
+	return out
 }
 
 // configName names the settings file for messages.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -157,5 +158,195 @@ func copyTree(t *testing.T, from, to string) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// vexShape is OpenVEX v0.2.0's JSON schema (openvex/spec,
+// openvex_json_schema_0.2.0.json) for what secdoc writes: required and
+// allowed properties (additionalProperties is false), the status and
+// justification enumerations, and the rules by status.
+var vexShape = struct{ doc, docRequired, statement, vulnerability, product []string }{
+	doc:           []string{"@context", "@id", "author", "role", "timestamp", "last_updated", "version", "tooling", "statements"},
+	docRequired:   []string{"@context", "@id", "author", "timestamp", "version", "statements"},
+	statement:     []string{"@id", "version", "vulnerability", "timestamp", "last_updated", "products", "status", "supplier", "status_notes", "justification", "impact_statement", "action_statement", "action_statement_timestamp"},
+	vulnerability: []string{"@id", "name", "description", "aliases"},
+	product:       []string{"@id", "identifiers", "hashes", "subcomponents"},
+}
+
+func validateVEX(data []byte) []string {
+	var doc map[string]any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return []string{err.Error()}
+	}
+	var errs []string
+	closed := func(at string, obj map[string]any, allowed []string) {
+		for k := range obj {
+			if !slicesContains(allowed, k) {
+				errs = append(errs, at+": may not have "+k)
+			}
+		}
+	}
+	closed("$", doc, vexShape.doc)
+	for _, k := range vexShape.docRequired {
+		if _, ok := doc[k]; !ok {
+			errs = append(errs, "$: lacks "+k)
+		}
+	}
+	if doc["@context"] != "https://openvex.dev/ns/v0.2.0" {
+		errs = append(errs, "$: @context is not v0.2.0")
+	}
+	if v, ok := doc["version"].(float64); !ok || v < 1 {
+		errs = append(errs, "$: version below 1")
+	}
+	if _, err := time.Parse(time.RFC3339, fmt.Sprint(doc["timestamp"])); err != nil {
+		errs = append(errs, "$: timestamp is not a date-time")
+	}
+	if id := fmt.Sprint(doc["@id"]); !strings.Contains(id, ":") {
+		errs = append(errs, "$: @id is not a URI")
+	}
+	sts, _ := doc["statements"].([]any)
+	if len(sts) == 0 {
+		errs = append(errs, "$: no statements")
+	}
+	for i, s := range sts {
+		at := fmt.Sprintf("$.statements[%d]", i)
+		st, _ := s.(map[string]any)
+		closed(at, st, vexShape.statement)
+		v, _ := st["vulnerability"].(map[string]any)
+		closed(at+".vulnerability", v, vexShape.vulnerability)
+		if name, _ := v["name"].(string); name == "" {
+			errs = append(errs, at+": vulnerability without name")
+		}
+		ps, _ := st["products"].([]any)
+		for _, p := range ps {
+			pm, _ := p.(map[string]any)
+			closed(at+".products", pm, vexShape.product)
+			if id := fmt.Sprint(pm["@id"]); !strings.Contains(id, ":") {
+				errs = append(errs, at+": product @id is not a URI")
+			}
+		}
+		_, just := st["justification"]
+		_, impact := st["impact_statement"]
+		switch st["status"] {
+		case "not_affected":
+			if just == impact {
+				errs = append(errs, at+": not_affected needs a justification or an impact statement, not both")
+			}
+			if j := fmt.Sprint(st["justification"]); just && !slicesContains([]string{"component_not_present", "vulnerable_code_not_present", "vulnerable_code_not_in_execute_path", "vulnerable_code_cannot_be_controlled_by_adversary", "inline_mitigations_already_exist"}, j) {
+				errs = append(errs, at+": justification "+j+" not in the enumeration")
+			}
+		case "affected":
+			if _, ok := st["action_statement"]; !ok {
+				errs = append(errs, at+": affected without action_statement")
+			}
+		case "fixed", "under_investigation":
+		default:
+			errs = append(errs, at+": status not in the enumeration")
+		}
+	}
+	return errs
+}
+
+func slicesContains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestOpenVEX(t *testing.T) {
+	dest, err := buildScan(t, "testdata/scansite")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dest, "api/openvex.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if errs := validateVEX(data); len(errs) > 0 {
+		t.Fatalf("invalid OpenVEX:\n%s\n%s", strings.Join(errs, "\n"), data)
+	}
+	var doc struct {
+		Statements []struct {
+			Vulnerability struct{ Name string }
+			Products      []struct {
+				ID string `json:"@id"`
+			}
+			Status, Justification, ActionStatement string `json:",omitempty"`
+		}
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range doc.Statements {
+		line := s.Vulnerability.Name + " " + s.Status + " " + s.Justification
+		for _, p := range s.Products {
+			line += " " + p.ID
+		}
+		got = append(got, line)
+	}
+	want := []string{
+		"CVE-2023-44487 affected  pkg:golang/golang.org/x/net@v0.15.0",
+		"GHSA-qppj-fm5r-hxr3 affected  pkg:golang/golang.org/x/net@v0.15.0",
+		"CVE-2023-5678 not_affected vulnerable_code_not_in_execute_path pkg:apk/alpine/libcrypto3@3.1.4-r0?arch=x86_64&distro=alpine-3.18.4",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("statements\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !strings.Contains(string(data), `"action_statement":"Risk accepted in THR-1 by decision ADR-1 (Accept HTTP/2 rapid reset in the payment service until the proxy upgrade) until 2027-03-31."`) {
+		t.Errorf("no action statement naming the decision and date:\n%s", data)
+	}
+}
+
+func TestOpenVEXWarnsWithoutJustification(t *testing.T) {
+	src := t.TempDir()
+	copyTree(t, "testdata/scansite", src)
+	p := filepath.Join(src, "content/threats/thr-3-crypto.md")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, p, strings.Replace(string(data), "vex_justification: vulnerable_code_not_in_execute_path\n", "", 1))
+	dest := filepath.Join(t.TempDir(), "public")
+	res, err := Build(context.Background(), Options{Source: src, Destination: dest, Now: FixedClock(scanNow)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "content/threats/thr-3-crypto.md:9:1: warning: THR-3 is false-positive for CVE-2023-5678 but has no vex_justification"
+	var found bool
+	for _, d := range res.Diagnostics {
+		found = found || strings.HasPrefix(d.String(), want)
+	}
+	if !found {
+		t.Errorf("no warning %q in %v", want, res.Diagnostics)
+	}
+	vex, err := os.ReadFile(filepath.Join(dest, "api/openvex.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(vex), "CVE-2023-5678") {
+		t.Errorf("a statement without justification:\n%s", vex)
+	}
+}
+
+func TestValidateVEX(t *testing.T) {
+	ok := `{"@context":"https://openvex.dev/ns/v0.2.0","@id":"urn:x","author":"a","timestamp":"2026-12-01T00:00:00Z","version":1,"statements":[{"vulnerability":{"name":"CVE-1"},"status":"affected","action_statement":"upgrade"}]}`
+	if errs := validateVEX([]byte(ok)); len(errs) > 0 {
+		t.Fatalf("rejected a valid document: %v", errs)
+	}
+	for _, bad := range []string{
+		strings.Replace(ok, `,"action_statement":"upgrade"`, "", 1),
+		strings.Replace(ok, `"affected","action_statement":"upgrade"`, `"not_affected"`, 1),
+		strings.Replace(ok, `"affected","action_statement":"upgrade"`, `"not_affected","justification":"because"`, 1),
+		strings.Replace(ok, `"version":1,`, "", 1),
+		strings.Replace(ok, `"author":"a"`, `"author":"a","colour":"red"`, 1),
+		strings.Replace(ok, `{"vulnerability"`, `{"products":[{"@id":"no uri"}],"vulnerability"`, 1),
+	} {
+		if errs := validateVEX([]byte(bad)); len(errs) == 0 {
+			t.Errorf("accepted %s", bad)
+		}
 	}
 }
