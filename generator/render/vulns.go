@@ -78,8 +78,11 @@ func plural(n int, word string) string {
 
 // reportAge says how old a report is, or that it does not say.
 func reportAge(r *vuln.Report) string {
-	if !r.AgeKnown() {
+	switch {
+	case !r.AgeKnown():
 		return "age unknown"
+	case r.FromGit:
+		return age(r.Age) + " old (last commit)"
 	}
 	return age(r.Age) + " old"
 }

@@ -1,14 +1,17 @@
 package site
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"path"
 	"strings"
+	"time"
 
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/history"
 	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/scan"
@@ -87,6 +90,7 @@ func reportDiag(p string, err error) diag.Diagnostic {
 // assets in reports.map are errors in the settings file.
 func (s *Site) scanBoard() (*vuln.Board, diag.List) {
 	reports, diags := s.readReports()
+	fromGit := s.committed(reports)
 	var maps []vuln.Mapping
 	for i, m := range s.Config.Reports.Map {
 		a := s.Graph.Lookup(m.Asset)
@@ -98,7 +102,7 @@ func (s *Site) scanBoard() (*vuln.Board, diag.List) {
 		maps = append(maps, vuln.Mapping{Match: m.Match, Asset: a})
 	}
 	board := vuln.Build(reports, s.Records, s.Graph, vuln.Options{
-		Dir: path.Clean(s.Config.Reports.Dir), Now: s.now, StaleAfter: s.Config.Reports.StaleDuration(), Map: maps,
+		Dir: path.Clean(s.Config.Reports.Dir), Now: s.now, StaleAfter: s.Config.Reports.StaleDuration(), Map: maps, FromGit: fromGit,
 	})
 	return board, append(diags, unjustified(board)...)
 }
@@ -118,6 +122,40 @@ func unjustified(b *vuln.Board) diag.List {
 		line, col := t.KeyPos("vulnerabilities")
 		out.Add(diag.Diagnostic{Path: t.Source, Line: line, Col: col, Severity: diag.Warning, ID: t.ID, Policy: "openvex",
 			Message: t.ID + " is " + t.Status() + " for " + f.ID + " but has no vex_justification, so api/openvex.json has no statement for it: add one of " + strings.Join(kinds.VEXJustifications, ", ")})
+	}
+	return out
+}
+
+// committer is a history.Log that also knows when a file last changed
+// (history.Git does).
+type committer interface {
+	LastCommitted(ctx context.Context, root string, paths []string) map[string]time.Time
+}
+
+// committed dates the reports that do not say when they were made
+// (OSV-Scanner's and govulncheck's JSON) by their file's last commit, and
+// returns the files so dated.
+func (s *Site) committed(reports []*scan.Report) map[string]bool {
+	var undated []string
+	for _, r := range reports {
+		if r.Generated.IsZero() {
+			undated = append(undated, r.File)
+		}
+	}
+	var log history.Log = history.Git{}
+	if s.opts.History != nil {
+		log = s.opts.History
+	}
+	c, ok := log.(committer)
+	if len(undated) == 0 || !ok {
+		return nil
+	}
+	dates := c.LastCommitted(context.Background(), s.root.Name(), undated)
+	out := map[string]bool{}
+	for _, r := range reports {
+		if t, ok := dates[r.File]; ok && r.Generated.IsZero() {
+			r.Generated, out[r.File] = t.UTC(), true
+		}
 	}
 	return out
 }

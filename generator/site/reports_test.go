@@ -350,3 +350,60 @@ func TestValidateVEX(t *testing.T) {
 		}
 	}
 }
+
+// commitLog is a history.Log that also knows last commits, as history.Git does.
+type commitLog map[string]time.Time
+
+func (commitLog) FirstAdded(context.Context, string) map[string]time.Time { return nil }
+
+func (c commitLog) LastCommitted(_ context.Context, _ string, paths []string) map[string]time.Time {
+	out := map[string]time.Time{}
+	for _, p := range paths {
+		if t, ok := c[p]; ok {
+			out[p] = t
+		}
+	}
+	return out
+}
+
+// TestReportAgeFromGit: reports that carry no time (OSV-Scanner,
+// govulncheck) take their file's last commit, else their age is unknown.
+func TestReportAgeFromGit(t *testing.T) {
+	src := t.TempDir()
+	copyTree(t, "testdata/scansite", src)
+	for _, name := range []string{"osv-scanner.json", "govulncheck.json"} {
+		data, err := os.ReadFile(filepath.Join("..", "scan", "testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		write(t, filepath.Join(src, "reports", name), string(data))
+	}
+	committed := time.Date(2026, 11, 30, 22, 0, 0, 0, time.UTC)
+	dest := filepath.Join(t.TempDir(), "public")
+	_, err := Build(context.Background(), Options{Source: src, Destination: dest, Now: FixedClock(scanNow),
+		History: commitLog{"reports/osv-scanner.json": committed}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dest, "api/radiator.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`{"file":"reports/osv-scanner.json","tool":"osv-scanner","generated":"2026-11-30T22:00:00Z","stale":false}`,
+		`{"file":"reports/govulncheck.json","tool":"govulncheck","generated":"","stale":false}`,
+	} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("radiator.json lacks %s:\n%s", want, data)
+		}
+	}
+	page, err := os.ReadFile(filepath.Join(dest, "vulnerabilities/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"8 hours old (last commit)", "the report does not say when it was generated"} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("vulnerabilities page lacks %q", want)
+		}
+	}
+}

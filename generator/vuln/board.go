@@ -30,6 +30,9 @@ type Report struct {
 	Stale bool          // older than the stale_after setting
 	// Age is how old the report is at the build, 0 when unknown.
 	Age time.Duration
+	// FromGit is set when the report does not say when it was made and
+	// its age is its file's last commit.
+	FromGit bool
 }
 
 // AgeKnown reports whether the report says when it was generated.
@@ -72,6 +75,7 @@ type Options struct {
 	Now        time.Time
 	StaleAfter time.Duration
 	Map        []Mapping
+	FromGit    map[string]bool // the files whose Generated is their last commit
 }
 
 // Mapping gives the reports whose path inside the reports folder matches
@@ -86,7 +90,7 @@ func Build(reports []*scan.Report, records []*model.Record, g *link.Graph, opts 
 	b := &Board{}
 	names := namers(records)
 	for _, sr := range reports {
-		r := &Report{Report: sr, Asset: assetOf(sr.File, opts.Dir, opts.Map)}
+		r := &Report{Report: sr, Asset: assetOf(sr.File, opts.Dir, opts.Map), FromGit: opts.FromGit[sr.File]}
 		if r.AgeKnown() {
 			r.Age = max(opts.Now.Sub(sr.Generated), 0)
 			r.Stale = scan.Stale(sr.Generated, opts.Now, opts.StaleAfter)
