@@ -68,10 +68,9 @@ var funcs = template.FuncMap{
 	"impactword":     impactWord,
 	"likelihoodword": func(n int) string { return kinds.LikelihoodWords[n-1] },
 	"seq":            func(from, to int) []int { return seq(from, to) },
-	"vulntile":       openTile,
-	"codetile":       codeTile,
-	"reporttile":     reportTile,
-	"freshnote":      freshNote,
+	"vulntile":       vulnTile,
+	"vulnalert":      vulnAlert,
+	"vulnempty":      vulnEmpty,
 	"reportage":      reportAge,
 	"list":           func(s ...string) []string { return s },
 }

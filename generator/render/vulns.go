@@ -96,76 +96,87 @@ type tileItem struct {
 	Note   string
 }
 
-// vulnTile is a radiator tile of lines, shaped like risk.Tile for the
+// lineTile is a radiator tile of lines, shaped like risk.Tile for the
 // tile partial.
-type vulnTile struct {
+type lineTile struct {
 	count int
 	items []tileItem
 }
 
 // Count returns the number the tile shows.
-func (t vulnTile) Count() int { return t.count }
+func (t lineTile) Count() int { return t.count }
 
 // Top returns the first n lines.
-func (t vulnTile) Top(n int) []tileItem { return t.items[:min(n, len(t.items))] }
+func (t lineTile) Top(n int) []tileItem { return t.items[:min(n, len(t.items))] }
 
-// openTile is the radiator's vulnerabilities tile: the open ones, one line
-// per severity with its first ids.
-func openTile(b *vuln.Board) vulnTile {
-	t := vulnTile{count: b.OpenTotal()}
-	for _, s := range scan.Severities {
-		var ids []string
-		fixable := 0
-		for _, f := range b.Findings {
-			if f.State == vuln.Open && f.Severity == s {
-				if len(ids) < 3 && !contains(ids, f.ID) {
-					ids = append(ids, f.ID)
-				}
-				if f.Fixed != "" {
-					fixable++
-				}
+// vulnTile is the radiator's one scanning tile. Its number counts the open
+// vulnerabilities and the stale reports (both need someone to act, and the
+// tile partial turns to an alert on a number); its lines are the open ones
+// by severity with their first ids, each stale report (the scan pipeline
+// stopped), the accepted ones, the code findings and the oldest report's age.
+func vulnTile(b *vuln.Board) lineTile {
+	t := lineTile{count: b.OpenTotal() + len(b.Stale())}
+	if b.OpenTotal() > 0 {
+		var counts, ids []string
+		open, fixable := b.Open(), 0
+		for _, s := range scan.Severities {
+			if n := open[s.String()]; n > 0 {
+				counts = append(counts, strconv.Itoa(n)+" "+s.String())
 			}
 		}
-		if n := b.Open()[s.String()]; n > 0 {
-			t.items = append(t.items, tileItem{tileRecord{strconv.Itoa(n) + " " + s.String(), strings.Join(ids, ", ")}, strconv.Itoa(fixable) + " with a fix"})
+		for _, f := range b.Findings { // most severe first
+			if f.State != vuln.Open {
+				continue
+			}
+			if len(ids) < 3 && !contains(ids, f.ID) {
+				ids = append(ids, f.ID)
+			}
+			if f.Fixed != "" {
+				fixable++
+			}
 		}
+		t.items = append(t.items, tileItem{tileRecord{strings.Join(counts, ", "), strings.Join(ids, ", ")}, strconv.Itoa(fixable) + " with a fix"})
+	}
+	for _, r := range b.Stale() {
+		t.items = append(t.items, tileItem{tileRecord{"Stale report " + r.File, r.Tool}, reportAge(r)})
 	}
 	if n := b.AcceptedCount(); n > 0 {
 		t.items = append(t.items, tileItem{tileRecord{strconv.Itoa(n) + " accepted", "not counted"}, "decision recorded"})
 	}
+	if n := len(b.Code); n > 0 {
+		t.items = append(t.items, tileItem{tileRecord{plural(n, "code finding"), "SARIF"}, codeNote(b)})
+	}
+	if old := b.Oldest(); old != nil && len(b.Stale()) == 0 {
+		t.items = append(t.items, tileItem{tileRecord{"Oldest report " + age(old.Age) + " old", old.Tool}, plural(len(b.Reports), "report")})
+	}
 	return t
 }
 
-// codeTile is the radiator's code-findings tile, one line per severity.
-func codeTile(b *vuln.Board) vulnTile {
-	t := vulnTile{count: len(b.Code)}
-	counts := b.CodeCounts()
+// vulnAlert reports whether the tile is an alert: an open critical or high
+// vulnerability, or a stale report.
+func vulnAlert(b *vuln.Board) bool {
+	o := b.Open()
+	return o["critical"] > 0 || o["high"] > 0 || len(b.Stale()) > 0
+}
+
+// codeNote counts the code findings by severity: "2 high, 1 low".
+func codeNote(b *vuln.Board) string {
+	var parts []string
+	c := b.CodeCounts()
 	for _, s := range scan.Severities {
-		if n := counts[s.String()]; n > 0 {
-			t.items = append(t.items, tileItem{tileRecord{strconv.Itoa(n) + " " + s.String(), "SARIF"}, "code findings"})
+		if n := c[s.String()]; n > 0 {
+			parts = append(parts, strconv.Itoa(n)+" "+s.String())
 		}
 	}
-	return t
+	return strings.Join(parts, ", ")
 }
 
-// reportTile is the radiator's scan-reports tile: the stale reports and
-// those of unknown age, an alert that the scan pipeline stopped.
-func reportTile(b *vuln.Board) vulnTile {
-	stale := b.Stale()
-	t := vulnTile{count: len(stale)}
-	for _, r := range stale {
-		t.items = append(t.items, tileItem{tileRecord{r.File, r.Tool}, reportAge(r)})
+// vulnEmpty is the tile's line when nothing is open.
+func vulnEmpty(b *vuln.Board) string {
+	if old := b.Oldest(); old != nil {
+		return "No open vulnerability; the oldest report is " + age(old.Age) + " old"
 	}
-	return t
-}
-
-// freshNote is the scan-reports tile's line when no report is stale.
-func freshNote(b *vuln.Board) string {
-	old := b.Oldest()
-	if old == nil {
-		return "No report"
-	}
-	return plural(len(b.Reports), "report") + " fresh; the oldest is " + age(old.Age) + " old"
+	return "No open vulnerability"
 }
 
 func contains(s []string, x string) bool {
