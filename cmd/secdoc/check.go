@@ -17,14 +17,14 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs := newFlagSet("check [flags]", "Validate the records and apply the policies of secdoc.yaml without writing a site.\nExit status: 0 clean (warnings allowed), 1 when any finding is an error, 2 on usage errors.",
 		"secdoc check --format github --now 2026-11-25", stderr)
 	sf.register(fs)
-	format := fs.String("format", "human", "output `FORMAT`: human, json or github (workflow-command annotations)")
+	format := fs.String("format", "human", "output `FORMAT`: human, json, github (workflow-command annotations) or sarif (SARIF 2.1.0, for code scanning)")
 	now, code, ok := sf.parse(fs, args, stderr)
 	if !ok {
 		return code
 	}
 	write, known := formats[*format]
 	if !known {
-		fmt.Fprintf(stderr, "secdoc check: --format %q is not human, json or github\n", *format)
+		fmt.Fprintf(stderr, "secdoc check: --format %q is not human, json, github or sarif\n", *format)
 		return exitUsage
 	}
 	s, err := site.Load(ctx, site.Options{Source: sf.source, Mounts: sf.mounts, Now: now, Version: buildVersion()})
@@ -32,7 +32,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return fail(stderr, "check", err)
 	}
 	defer s.Close()
-	found, err := policy.Evaluate(s.Records, s.Risk, s.Config.Policies, model.NewDate(s.Now()))
+	found, err := policy.EvaluateReports(s.Records, s.Risk, s.Vulns, s.Config.Policies, model.NewDate(s.Now()))
 	if err != nil {
 		fmt.Fprintf(stderr, "secdoc check: secdoc.yaml: %v\n", err)
 		return exitUsage
@@ -62,6 +62,7 @@ var formats = map[string]func(io.Writer, report) error{
 	"human":  writeHuman,
 	"json":   writeJSON,
 	"github": writeGitHub,
+	"sarif":  writeSARIF,
 }
 
 // writeHuman prints one finding per line and a summary.

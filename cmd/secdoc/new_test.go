@@ -54,9 +54,9 @@ func TestNewEveryKind(t *testing.T) {
 		id, path    string
 	}{
 		{"asset", "Session store", kinds.Asset, "AST-009", "content/assets/ast-009-session-store.md"},
-		{"threat", "Stolen session cookies", kinds.Threat, "THR-0020", "content/threats/thr-0020-stolen-session-cookies.md"},
-		{"decision", "Use HMAC signatures", kinds.Decision, "ADR-0014", "content/decisions/0014-use-hmac-signatures.md"},
-		{"adr", "Rotate keys: yearly", kinds.Decision, "ADR-0015", "content/decisions/0015-rotate-keys-yearly.md"},
+		{"threat", "Stolen session cookies", kinds.Threat, "THR-0021", "content/threats/thr-0021-stolen-session-cookies.md"},
+		{"decision", "Use HMAC signatures", kinds.Decision, "ADR-0015", "content/decisions/0015-use-hmac-signatures.md"},
+		{"adr", "Rotate keys: yearly", kinds.Decision, "ADR-0016", "content/decisions/0016-rotate-keys-yearly.md"},
 		{"sop", "Session store outage", kinds.SOP, "SOP-007", "content/sops/sop-007-session-store-outage.md"},
 		{"runbook", "Cookie theft", kinds.SOP, "SOP-008", "content/sops/sop-008-cookie-theft.md"},
 		{"exercise", "Stolen laptop", kinds.Exercise, "EX-2026-11", "content/exercises/ex-2026-11-stolen-laptop.md"},
@@ -111,12 +111,12 @@ func TestNewNeverOverwrites(t *testing.T) {
 	if err := os.WriteFile(victim, []byte("keep me\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	target := filepath.Join(dir, "content", "threats", "thr-0020-x.md")
+	target := filepath.Join(dir, "content", "threats", "thr-0021-x.md")
 	if err := os.Symlink(victim, target); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}
 	code, _, stderr := runCmd(t, "new", "threat", "X", "--source", dir)
-	if code != exitContent || !strings.Contains(stderr, "content/threats/thr-0020-x.md already exists; not overwriting it") {
+	if code != exitContent || !strings.Contains(stderr, "content/threats/thr-0021-x.md already exists; not overwriting it") {
 		t.Errorf("got exit %d, stderr %q, want exit 1 saying the file exists", code, stderr)
 	}
 	if got, _ := os.ReadFile(victim); string(got) != "keep me\n" {
@@ -154,8 +154,8 @@ func TestNewSupersedes(t *testing.T) {
 	s := loadClean(t, dir)
 	old := recordAt(t, s, "content/decisions/0010-hmac-signed-warehouse-webhooks.md")
 	by := s.Graph.Inverse(old, "superseded_by")
-	if old.Status() != "superseded" || len(by) != 1 || by[0].ID != "ADR-0014" {
-		t.Errorf("got status %q, superseded by %v, want superseded by ADR-0014", old.Status(), ids(by))
+	if old.Status() != "superseded" || len(by) != 1 || by[0].ID != "ADR-0015" {
+		t.Errorf("got status %q, superseded by %v, want superseded by ADR-0015", old.Status(), ids(by))
 	}
 }
 
@@ -173,7 +173,7 @@ func TestNewSiteSkeleton(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	got, _ := os.ReadFile(strings.TrimSpace(stdout))
-	want := "---\nid: THR-0020\ntitle: Guild threat\nowner: Security guild\nlikelihood: possible\n---\n\nOur own form, 2026-11-25.\n"
+	want := "---\nid: THR-0021\ntitle: Guild threat\nowner: Security guild\nlikelihood: possible\n---\n\nOur own form, 2026-11-25.\n"
 	if string(got) != want {
 		t.Errorf("got %q, want %q", got, want)
 	}

@@ -37,6 +37,8 @@ type Config struct {
 	Policies map[string]policy.Setting `yaml:"policies"`
 	// Mounts bring folders of the repository outside content/ in.
 	Mounts []Mount `yaml:"mounts"`
+	// Reports says where scanner reports are and what they cover.
+	Reports Reports `yaml:"reports"`
 	// Exclude lists globs, relative to content/ (where mounted files
 	// appear), of files no reader sees.
 	Exclude []string `yaml:"exclude"`
@@ -73,6 +75,7 @@ func Default() Config {
 		Language: "en",
 		Risk:     Risk{Bands: risk.DefaultBands, ReviewInterval: "180d"},
 		Radiator: Radiator{Refresh: 60, StaleAfter: 26, Items: 5},
+		Reports:  Reports{Dir: "reports", StaleAfter: "48h"},
 	}
 }
 
@@ -164,6 +167,7 @@ func (c *Config) validate() []problem {
 	if c.Radiator.Items < 1 {
 		out = append(out, problem{"radiator.items", "must be at least 1"})
 	}
+	out = append(out, c.Reports.validate()...)
 	names := make([]string, 0, len(c.Policies))
 	for name := range c.Policies {
 		names = append(names, name)

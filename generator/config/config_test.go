@@ -61,7 +61,7 @@ func TestLoadErrors(t *testing.T) {
 		{"misspelt policy setting", "secdoc.yaml", "policies:\n  critical-age: {dayz: 7}\n",
 			`secdoc.yaml:2:18: unknown setting "policies.critical-age.dayz": did you mean "policies.critical-age.days"?`},
 		{"unknown setting, nothing near", "secdoc.yaml", "colour: blue\n",
-			`secdoc.yaml:1:1: unknown setting "colour" (known: title, language, base_url, edit_url, math, risk, radiator, policies, mounts, exclude)`},
+			`secdoc.yaml:1:1: unknown setting "colour" (known: title, language, base_url, edit_url, math, risk, radiator, policies, mounts, reports, exclude)`},
 		{"every problem at once", "secdoc.yaml", "policys: {}\nradiator:\n  refrehs: 30\n  items: many\n",
 			`secdoc.yaml:1:1: unknown setting "policys": did you mean "policies"?` + "\n" +
 				`secdoc.yaml:3:3: unknown setting "radiator.refrehs": did you mean "radiator.refresh"?` + "\n" +
@@ -88,6 +88,11 @@ func TestLoadErrors(t *testing.T) {
 		{"TOML inline table", "secdoc.toml", "title = \"x\"\nradiator = {refrehs = 5}\n", `secdoc.toml:2:1: unknown setting "radiator.refrehs": did you mean "radiator.refresh"?`},
 		{"TOML wrong type", "secdoc.toml", "[radiator]\nrefresh = \"often\"\n", `secdoc.toml:2:1: radiator.refresh: "often" is not a whole number`},
 		{"TOML string for a number", "secdoc.toml", "[radiator]\nrefresh = \"60\"\n", `secdoc.toml:2:1: radiator.refresh: "60" is not a whole number`},
+		{"reports", "secdoc.yaml", "reports:\n  dir: ../elsewhere\n  stale_after: soon\n  map: [{match: \"[\", asset: AST-1}, {match: a.json}]\n",
+			`secdoc.yaml:2:8: reports.dir: "../elsewhere" must be a folder inside the site root` + "\n" +
+				`secdoc.yaml:3:16: reports.stale_after: "soon" is not an age such as 48h or 2d` + "\n" +
+				`secdoc.yaml:4:17: reports.map[0].match: "[" is not a glob` + "\n" +
+				`secdoc.yaml:4:37: reports.map[1].asset: names no asset`},
 		{"broken TOML", "secdoc.toml", "title = = 1\n", "secdoc.toml:1:9: invalid TOML:"},
 	}
 	for _, tc := range tests {

@@ -18,6 +18,15 @@ var Stride = []string{"spoofing", "tampering", "repudiation", "information-discl
 // ThreatStatuses are the states of a threat; Threagile's words map onto them.
 var ThreatStatuses = []string{"open", "in-progress", "mitigated", "accepted", "transferred", "avoided", "false-positive"}
 
+// VEXJustifications are OpenVEX's justifications for a not_affected
+// statement, which a mitigated or false-positive threat naming
+// vulnerabilities gives in vex_justification. They are kept hyphenated, as
+// enumerations are; written with underscores (OpenVEX's spelling) they read
+// the same, and api/openvex.json writes them with underscores.
+var VEXJustifications = []string{"component-not-present", "vulnerable-code-not-present",
+	"vulnerable-code-not-in-execute-path", "vulnerable-code-cannot-be-controlled-by-adversary",
+	"inline-mitigations-already-exist"}
+
 var threat = &model.Spec{
 	Name: Threat, Label: "Threats", Singular: "Threat", One: "threat", Many: "threats",
 	Words: []string{"threat"}, Folders: []string{"threats"},
@@ -37,10 +46,12 @@ var threat = &model.Spec{
 		{Key: "accepted_until", Type: model.Day, Label: "Accepted until"},
 		{Key: "due", Type: model.Day, Label: "Due"},
 		{Key: "votes", Type: model.Count, Label: "Votes"},
+		{Key: "vulnerabilities", Type: model.Texts, Label: "Vulnerabilities"},
+		{Key: "vex_justification", Type: model.Enum, Label: "VEX justification", Values: VEXJustifications},
 	},
 	Facts: []string{"owner", "status", "stride", "assets", "likelihood", "impact", "risk:impact", "risk:score",
 		"residual_likelihood", "residual_impact", "risk:residual", "decision", "due", "accepted_until", "votes", "model",
-		"date", "updated", "tags"},
+		"vulnerabilities", "vex_justification", "date", "updated", "tags"},
 	Columns: []model.Column{
 		{Header: "STRIDE", Field: "stride", Show: model.Joined},
 		{Header: "Likelihood", Field: "likelihood", Class: "num", Show: model.Number},
@@ -50,7 +61,7 @@ var threat = &model.Spec{
 		{Header: "Due", Field: "due", Class: "date"},
 	},
 	JSON: []string{"stride", "assets", "likelihood", "risk:impact", "risk:impact_derived", "risk:score", "risk:band",
-		"residual_likelihood", "residual_impact", "status", "decision", "model", "accepted_until", "due", "votes"},
+		"residual_likelihood", "residual_impact", "status", "decision", "model", "accepted_until", "due", "votes", "vulnerabilities", "vex_justification"},
 	Skeleton: "threat.md",
 	Policies: []model.Policy{
 		{Name: "threat-owner", Summary: "every threat has an owner", Field: "owner", Hint: ": name who answers for it"},

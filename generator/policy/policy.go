@@ -10,6 +10,7 @@ import (
 	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/risk"
+	"github.com/secdoc/secdoc/generator/vuln"
 )
 
 // Setting configures one policy in secdoc.yaml. Built-in policies take
@@ -51,6 +52,8 @@ func Builtins() []Policy {
 		{Name: "sop-stale", Summary: "every SOP was tested, alone or in an exercise, within its review interval", Severity: diag.Warning, check: sopStale},
 		{Name: "decision-pending", Summary: "no decision stays proposed for more than N days", Severity: diag.Warning, Days: 30, check: decisionPending},
 		{Name: "asset-modelled", Summary: "every asset is listed by at least one threat", Severity: diag.Warning, check: assetModelled},
+		{Name: "vulnerability-fix", Summary: "no open critical or high vulnerability of a scanner report has a fixed version available", check: vulnerabilityFix},
+		{Name: "report-stale", Summary: "no scanner report is older than reports.stale_after (one of unknown age: a warning)", check: reportStale},
 	}...)
 }
 
@@ -58,6 +61,7 @@ func Builtins() []Policy {
 type input struct {
 	records []*model.Record
 	risk    *risk.Analysis
+	board   *vuln.Board // the scanner reports' findings; nil without
 	now     model.Date
 	out     diag.List
 }
@@ -81,11 +85,17 @@ func (in *input) report(p *Policy, r *model.Record, key, format string, args ...
 // site's own policies to the records. It returns the findings and reports
 // settings that make no sense as errors of their own.
 func Evaluate(records []*model.Record, a *risk.Analysis, settings map[string]Setting, now model.Date) (diag.List, error) {
+	return EvaluateReports(records, a, nil, settings, now)
+}
+
+// EvaluateReports is Evaluate with the findings of the site's scanner
+// reports, which the report policies look at.
+func EvaluateReports(records []*model.Record, a *risk.Analysis, board *vuln.Board, settings map[string]Setting, now model.Date) (diag.List, error) {
 	policies, custom, err := configure(settings)
 	if err != nil {
 		return nil, err
 	}
-	in := &input{records: records, risk: a, now: now}
+	in := &input{records: records, risk: a, board: board, now: now}
 	for i := range policies {
 		policies[i].check(in, &policies[i])
 	}

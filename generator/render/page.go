@@ -12,6 +12,7 @@ import (
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/risk"
 	"github.com/secdoc/secdoc/generator/urls"
+	"github.com/secdoc/secdoc/generator/vuln"
 )
 
 // Site is what every page knows about the whole site.
@@ -30,6 +31,7 @@ type Site struct {
 	Kinds      *model.Registry
 	Graph      *link.Graph
 	Records    []*model.Record // every record, sorted by source path
+	Vulns      *vuln.Board     // the scanner reports' findings; nil or empty without reports
 }
 
 // Section is a top-level folder of records with its list page, or a folder

@@ -17,12 +17,13 @@ import (
 // Layouts maps each template set to its files; the first is the one
 // executed. Every layout also gets the files under partials/.
 var Layouts = map[string][]string{
-	"home":     {"base.html", "home.html"},
-	"section":  {"base.html", "section.html"},
-	"record":   {"base.html", "record.html"},
-	"risks":    {"base.html", "risks.html"},
-	"404":      {"base.html", "404.html"},
-	"radiator": {"radiator.html"},
+	"home":            {"base.html", "home.html"},
+	"section":         {"base.html", "section.html"},
+	"record":          {"base.html", "record.html"},
+	"risks":           {"base.html", "risks.html"},
+	"404":             {"base.html", "404.html"},
+	"radiator":        {"radiator.html"},
+	"vulnerabilities": {"base.html", "vulnerabilities.html"},
 }
 
 // Renderer renders pages with a theme's templates. It is safe for concurrent use.
@@ -68,6 +69,11 @@ var funcs = template.FuncMap{
 	"impactword":     impactWord,
 	"likelihoodword": func(n int) string { return kinds.LikelihoodWords[n-1] },
 	"seq":            func(from, to int) []int { return seq(from, to) },
+	"vulntile":       vulnTile,
+	"vulnalert":      vulnAlert,
+	"vulnempty":      vulnEmpty,
+	"reportage":      reportAge,
+	"list":           func(s ...string) []string { return s },
 }
 
 func impactWord(n int) string { return kinds.ImpactWords[n-1] }

@@ -256,6 +256,8 @@ type radiatorDoc struct {
 	StaleSOPs             []string       `json:"stale_sops"`
 	PendingDecisions      []string       `json:"pending_decisions"`
 	UnmodelledAssets      []string       `json:"unmodelled_assets"`
+	Vulnerabilities       vulnDoc        `json:"vulnerabilities"`
+	CodeFindings          vulnDoc        `json:"code_findings"`
 }
 
 // radiatorJSON returns api/radiator.json, which the radiator page polls.
@@ -266,7 +268,9 @@ func radiatorJSON(b *builder) ([]byte, error) {
 	for _, b := range risk.BandNames {
 		open[b] = rad.ExposureCount(b)
 	}
+	vulns, code := vulnJSON(site.Vulns)
 	return marshal(radiatorDoc{
+		Vulnerabilities: vulns, CodeFindings: code,
 		Built: site.BuiltAt, OpenThreats: open, Overdue: rad.Overdue.IDs(),
 		ExpiredAcceptances: rad.ExpiredAcceptances.IDs(), UnrecordedAcceptances: rad.UnrecordedAcceptances.IDs(),
 		StaleSOPs: rad.StaleSOPs.IDs(), PendingDecisions: rad.PendingDecisions.IDs(), UnmodelledAssets: rad.UnmodelledAssets.IDs(),

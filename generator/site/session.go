@@ -113,7 +113,7 @@ func (s *Session) Update(ctx context.Context, changed []string, full bool) (*Sna
 // Watches reports whether a change to the file or folder at the slash path
 // p, relative to the site root (or inside a --mount, as its Source joined
 // with the path in it), can change the site: content, the mounted folders,
-// templates, static files and the configuration. A site root is often a
+// templates, static files, the configuration and the scanner reports. A site root is often a
 // code repository, whose other files must not cause rebuilds.
 func (s *Session) Watches(p string) bool {
 	top, _, nested := strings.Cut(p, "/")
@@ -122,6 +122,9 @@ func (s *Session) Watches(p string) bool {
 	}
 	if s.site == nil {
 		return false
+	}
+	if dir := path.Clean(s.site.Config.Reports.Dir); p == dir || strings.HasPrefix(p, dir+"/") {
+		return true
 	}
 	for _, m := range s.site.tree.Mounts {
 		if p == m.Source || strings.HasPrefix(p, m.Source+"/") {

@@ -21,6 +21,7 @@ import (
 	"github.com/secdoc/secdoc/generator/risk"
 	"github.com/secdoc/secdoc/generator/theme"
 	"github.com/secdoc/secdoc/generator/urls"
+	"github.com/secdoc/secdoc/generator/vuln"
 	"github.com/secdoc/secdoc/generator/web"
 	"github.com/secdoc/secdoc/static"
 	"github.com/secdoc/secdoc/templates"
@@ -33,6 +34,7 @@ type Site struct {
 	Records       []*model.Record // sorted by source path
 	Graph         *link.Graph
 	Risk          *risk.Analysis
+	Vulns         *vuln.Board // the scanner reports' findings
 	Diagnostics   diag.List
 	walkDiags     diag.List
 	resources     map[string]string // page resources: source path → output path
@@ -144,6 +146,9 @@ func (s *Site) analyse(ctx context.Context, fileDiags diag.List) {
 	s.Diagnostics = append(append(append(diag.List(nil), tag(s.walkDiags, "files")...), tag(fileDiags, "schema")...), linkDiags...)
 	s.Diagnostics = append(s.Diagnostics, s.resourceDiags...)
 	s.Diagnostics = append(s.Diagnostics, s.reserved()...)
+	board, reportDiags := s.scanBoard()
+	s.Vulns = board
+	s.Diagnostics = append(s.Diagnostics, reportDiags...)
 	s.Diagnostics.Sort()
 }
 

@@ -1,0 +1,189 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/secdoc/secdoc/generator/kinds"
+	"github.com/secdoc/secdoc/generator/scan"
+	"github.com/secdoc/secdoc/generator/vuln"
+)
+
+// VulnerabilitiesPath is the path of the page listing every finding of the
+// scanner reports.
+const VulnerabilitiesPath = "vulnerabilities/"
+
+// scanned returns the board when the site has scanner reports, else nil.
+func (b *builder) scanned() *vuln.Board {
+	if v := b.site.Vulns; v != nil && len(v.Reports) > 0 {
+		return v
+	}
+	return nil
+}
+
+func vulnerabilityPages(b *builder, k *PageKind) []*Page {
+	if b.scanned() == nil {
+		return nil
+	}
+	p := b.page(k, VulnerabilitiesPath, "Vulnerabilities")
+	p.Crumbs = []Crumb{{"Home", ""}}
+	return []*Page{p}
+}
+
+// Findings returns the vulnerabilities of the page's record: the findings
+// of an asset's reports, or those a threat names.
+func (p *Page) Findings() []*vuln.Finding {
+	v := p.Site.Vulns
+	if v == nil || p.Record == nil {
+		return nil
+	}
+	switch p.Record.Kind {
+	case kinds.Asset:
+		return v.Of(p.Record)
+	case kinds.Threat:
+		return v.Named(p.Record)
+	}
+	return nil
+}
+
+// CodeFindings returns the code findings of an asset's reports.
+func (p *Page) CodeFindings() []*vuln.Code {
+	if v := p.Site.Vulns; v != nil && p.Record != nil && p.Record.Kind == kinds.Asset {
+		return v.CodeOf(p.Record)
+	}
+	return nil
+}
+
+// VulnLink returns the link from this page to a finding's entry on the
+// vulnerabilities page.
+func (p *Page) VulnLink(anchor string) string {
+	return p.u.Page(p.Path, VulnerabilitiesPath) + "#" + anchor
+}
+
+// age writes a duration for people: "5 hours", "3 days".
+func age(d time.Duration) string {
+	if h := int(d.Hours()); h < 48 {
+		return plural(h, "hour")
+	}
+	return plural(int(d.Hours()/24), "day")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// reportAge says how old a report is, or that it does not say.
+func reportAge(r *vuln.Report) string {
+	switch {
+	case !r.AgeKnown():
+		return "age unknown"
+	case r.FromGit:
+		return age(r.Age) + " old (last commit)"
+	}
+	return age(r.Age) + " old"
+}
+
+// tileRecord and tileItem give the radiator's tile partial what it shows of
+// an item (.Record.Title, .Record.ID, .Note) for lines that are not records.
+type tileRecord struct{ Title, ID string }
+
+type tileItem struct {
+	Record tileRecord
+	Note   string
+}
+
+// lineTile is a radiator tile of lines, shaped like risk.Tile for the
+// tile partial.
+type lineTile struct {
+	count int
+	items []tileItem
+}
+
+// Count returns the number the tile shows.
+func (t lineTile) Count() int { return t.count }
+
+// Top returns the first n lines.
+func (t lineTile) Top(n int) []tileItem { return t.items[:min(n, len(t.items))] }
+
+// vulnTile is the radiator's one scanning tile. Its number counts the open
+// vulnerabilities and the stale reports (both need someone to act, and the
+// tile partial turns to an alert on a number); its lines are the open ones
+// by severity with their first ids, each stale report (the scan pipeline
+// stopped), the accepted ones, the code findings and the oldest report's age.
+func vulnTile(b *vuln.Board) lineTile {
+	t := lineTile{count: b.OpenTotal() + len(b.Stale())}
+	if b.OpenTotal() > 0 {
+		var counts, ids []string
+		open, fixable := b.Open(), 0
+		for _, s := range scan.Severities {
+			if n := open[s.String()]; n > 0 {
+				counts = append(counts, strconv.Itoa(n)+" "+s.String())
+			}
+		}
+		for _, f := range b.Findings { // most severe first
+			if f.State != vuln.Open {
+				continue
+			}
+			if len(ids) < 3 && !contains(ids, f.ID) {
+				ids = append(ids, f.ID)
+			}
+			if f.Fixed != "" {
+				fixable++
+			}
+		}
+		t.items = append(t.items, tileItem{tileRecord{strings.Join(counts, ", "), strings.Join(ids, ", ")}, strconv.Itoa(fixable) + " with a fix"})
+	}
+	for _, r := range b.Stale() {
+		t.items = append(t.items, tileItem{tileRecord{"Stale report " + r.File, r.Tool}, reportAge(r)})
+	}
+	if n := b.AcceptedCount(); n > 0 {
+		t.items = append(t.items, tileItem{tileRecord{strconv.Itoa(n) + " accepted", "not counted"}, "decision recorded"})
+	}
+	if n := len(b.Code); n > 0 {
+		t.items = append(t.items, tileItem{tileRecord{plural(n, "code finding"), "SARIF"}, codeNote(b)})
+	}
+	if old := b.Oldest(); old != nil && len(b.Stale()) == 0 {
+		t.items = append(t.items, tileItem{tileRecord{"Oldest report " + age(old.Age) + " old", old.Tool}, plural(len(b.Reports), "report")})
+	}
+	return t
+}
+
+// vulnAlert reports whether the tile is an alert: an open critical or high
+// vulnerability, or a stale report.
+func vulnAlert(b *vuln.Board) bool {
+	o := b.Open()
+	return o["critical"] > 0 || o["high"] > 0 || len(b.Stale()) > 0
+}
+
+// codeNote counts the code findings by severity: "2 high, 1 low".
+func codeNote(b *vuln.Board) string {
+	var parts []string
+	c := b.CodeCounts()
+	for _, s := range scan.Severities {
+		if n := c[s.String()]; n > 0 {
+			parts = append(parts, strconv.Itoa(n)+" "+s.String())
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// vulnEmpty is the tile's line when nothing is open.
+func vulnEmpty(b *vuln.Board) string {
+	if old := b.Oldest(); old != nil {
+		return "No open vulnerability; the oldest report is " + age(old.Age) + " old"
+	}
+	return "No open vulnerability"
+}
+
+func contains(s []string, x string) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
