@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/secdoc/secdoc/generator/history"
 	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/link"
 	"github.com/secdoc/secdoc/generator/model"
@@ -30,6 +31,10 @@ type Site struct {
 	Kinds      *model.Registry
 	Graph      *link.Graph
 	Records    []*model.Record // every record, sorted by source path
+	// History is each record file's Git history, by source path; Log is
+	// the site root's, for pages without a file of their own.
+	History map[string]*history.FileLog
+	Log     *history.FileLog
 }
 
 // Section is a top-level folder of records with its list page, or a folder

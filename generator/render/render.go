@@ -67,6 +67,7 @@ var funcs = template.FuncMap{
 	"impactword":     impactWord,
 	"likelihoodword": func(n int) string { return kinds.LikelihoodWords[n-1] },
 	"seq":            func(from, to int) []int { return seq(from, to) },
+	"fieldwords":     fieldWords,
 }
 
 func impactWord(n int) string { return kinds.ImpactWords[n-1] }

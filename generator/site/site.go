@@ -46,6 +46,7 @@ type Site struct {
 	mountRoots    []*os.Root // the roots of --mount folders
 	md            *markdown.Engine
 	urls          urls.Builder
+	git           *gitHistory // the Git history of the site's files
 }
 
 // Load reads, decodes and links every content file of the site root.
@@ -136,6 +137,7 @@ func open(opts Options) (*Site, error) {
 func (s *Site) analyse(ctx context.Context, fileDiags diag.List) {
 	fileDiags = append(fileDiags, model.SettleDays(s.Records)...)
 	s.gitDates(ctx)
+	s.git = s.readHistory(ctx)
 	g, linkDiags := link.Resolve(s.Records, s.resources, s.urls)
 	s.Graph = g
 	s.Risk = risk.Analyse(s.Records, g, risk.Options{
