@@ -35,6 +35,9 @@ type Site struct {
 	// the site root's, for pages without a file of their own.
 	History map[string]*history.FileLog
 	Log     *history.FileLog
+	// Changes are the changes of the last ChangesDays days, newest first.
+	Changes     []Activity
+	ChangesDays int
 }
 
 // Section is a top-level folder of records with its list page, or a folder

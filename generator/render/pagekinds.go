@@ -37,6 +37,8 @@ var PageKinds = []*PageKind{
 	{Name: "band", Layout: "risks", Top: "risks", What: "the risk register", Pages: bandPages, Depends: listed},
 	{Name: "register-order", Layout: "risks", Top: "risks", What: "the risk register", Pages: orderPages, Depends: frontMatter},
 	{Name: "radiator", Layout: "radiator", Top: "radiator", What: "the radiator", Pages: radiatorPages, Depends: frontMatter},
+	{Name: "changes", Layout: "changes", Top: "changes", What: "the changes page", Pages: changesPages, Depends: frontMatter},
+	{Name: "changes-feed", Top: ChangesFeed, What: "the changes feed", Pages: changesFeed, Depends: frontMatter},
 	{Name: "404", Layout: "404", Pages: notFoundPages, Depends: func(*Page, *Change) bool { return false }},
 	{Name: "documents", Top: "api", What: "the data files", Pages: documentsFile, Depends: func(_ *Page, c *Change) bool { return !c.BodyOnly || c.linksChanged }},
 	{Name: "risks-json", Top: "api", What: "the data files", Pages: riskFile("api/risks.json", risksJSON), Depends: frontMatter},
@@ -88,6 +90,8 @@ func pagePath(name string) (string, error) {
 		return RegisterPath(""), nil
 	case "radiator":
 		return RadiatorPath, nil
+	case "changes":
+		return ChangesPath, nil
 	}
 	return "", fmt.Errorf("pagepath: no page %q", name)
 }

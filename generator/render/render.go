@@ -23,6 +23,7 @@ var Layouts = map[string][]string{
 	"risks":    {"base.html", "risks.html"},
 	"404":      {"base.html", "404.html"},
 	"radiator": {"radiator.html"},
+	"changes":  {"base.html", "changes.html"},
 }
 
 // Renderer renders pages with a theme's templates. It is safe for concurrent use.

@@ -3,10 +3,12 @@ package site
 import (
 	"context"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/history"
+	"github.com/secdoc/secdoc/generator/load"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/render"
 )
@@ -91,6 +93,20 @@ func (s *Site) recordHistory(ctx context.Context, h *gitHistory, repo *history.R
 			}
 		}
 	}
+	if repo != nil && prefix == "" {
+		// Records since deleted, for the changes page.
+		for p, changes := range repo.Files {
+			if h.files[p] == nil && changes[0].Status == 'D' && strings.HasPrefix(p, "content/") && load.Matches(s.readers, p) {
+				mine = append(mine, p)
+				for _, c := range changes {
+					if c.Blob != "" {
+						ids = append(ids, c.Blob)
+					}
+				}
+			}
+		}
+		sort.Strings(mine)
+	}
 	blobs := repo.Blobs(ctx, ids)
 	for _, src := range mine {
 		rel, _ := cutPrefix(src, prefix)
@@ -100,7 +116,9 @@ func (s *Site) recordHistory(ctx context.Context, h *gitHistory, repo *history.R
 			vs[i] = Version{Change: c, Record: s.decodeOld(src, blobs[c.Blob])}
 		}
 		h.versions[src] = vs
-		h.files[src].Entries = entries(vs)
+		if f := h.files[src]; f != nil {
+			f.Entries = entries(vs)
+		}
 	}
 }
 
@@ -174,6 +192,7 @@ func (s *Site) addHistory(site *render.Site) {
 		return
 	}
 	site.History = s.git.files
+	site.Changes, site.ChangesDays = s.changes(s.Config.Changes.Days), s.Config.Changes.Days
 	site.Log = &history.FileLog{State: history.StateNoGit}
 	if r := s.git.root; r != nil {
 		site.Log = &history.FileLog{State: history.StateUncommitted, Shallow: r.Shallow, Last: r.Head()}
