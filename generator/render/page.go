@@ -38,6 +38,8 @@ type Site struct {
 	// Changes are the changes of the last ChangesDays days, newest first.
 	Changes     []Activity
 	ChangesDays int
+	// Trend is the debt trend, 26 ISO weeks, oldest first; nil without Git.
+	Trend []Week
 }
 
 // Section is a top-level folder of records with its list page, or a folder

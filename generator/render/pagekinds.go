@@ -43,6 +43,7 @@ var PageKinds = []*PageKind{
 	{Name: "documents", Top: "api", What: "the data files", Pages: documentsFile, Depends: func(_ *Page, c *Change) bool { return !c.BodyOnly || c.linksChanged }},
 	{Name: "risks-json", Top: "api", What: "the data files", Pages: riskFile("api/risks.json", risksJSON), Depends: frontMatter},
 	{Name: "radiator-json", Top: "api", What: "the data files", Pages: riskFile("api/radiator.json", radiatorJSON), Depends: frontMatter},
+	{Name: "history-json", Top: "api", What: "the data files", Pages: historyFile, Depends: frontMatter},
 	{Name: "register-csv", Top: "risks.csv", What: "the register as CSV", Pages: riskFile("risks.csv", risksCSV), Depends: frontMatter},
 	{Name: "sitemap", Top: "sitemap.xml", What: "the sitemap", Pages: sitemapFile, Depends: frontMatter},
 }

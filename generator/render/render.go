@@ -69,6 +69,8 @@ var funcs = template.FuncMap{
 	"likelihoodword": func(n int) string { return kinds.LikelihoodWords[n-1] },
 	"seq":            func(from, to int) []int { return seq(from, to) },
 	"fieldwords":     fieldWords,
+	"add":            func(a, b int) int { return a + b },
+	"sub":            func(a, b int) int { return a - b },
 }
 
 func impactWord(n int) string { return kinds.ImpactWords[n-1] }

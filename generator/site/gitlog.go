@@ -193,6 +193,9 @@ func (s *Site) addHistory(site *render.Site) {
 	}
 	site.History = s.git.files
 	site.Changes, site.ChangesDays = s.changes(s.Config.Changes.Days), s.Config.Changes.Days
+	if len(s.Risk.Threats) > 0 {
+		site.Trend = s.trend()
+	}
 	site.Log = &history.FileLog{State: history.StateNoGit}
 	if r := s.git.root; r != nil {
 		site.Log = &history.FileLog{State: history.StateUncommitted, Shallow: r.Shallow, Last: r.Head()}
