@@ -69,6 +69,9 @@ func Run(ctx context.Context, opts Options) error {
 		return err
 	}
 	defer stop()
+	gitChanged := make(chan struct{})
+	defer watchGit(ctx, opts.Site.Source, gitChanged)()
+	b.git = gitChanged
 	if opts.Ready != nil {
 		opts.Ready("http://" + ln.Addr().String() + "/")
 	}
@@ -93,7 +96,8 @@ type builder struct {
 	opts    Options
 	session *site.Session
 	h       *Handler
-	day     model.Date // the clock's date at the last build attempt
+	day     model.Date      // the clock's date at the last build attempt
+	git     <-chan struct{} // a commit or checkout moved the repository's history
 }
 
 // loop rebuilds after every relevant batch of changes and whenever the date
@@ -116,6 +120,8 @@ func (b *builder) loop(ctx context.Context, served, watched <-chan error, batche
 			b.changed(ctx, batch)
 		case <-tick.C:
 			b.newDate(ctx)
+		case <-b.git:
+			b.rebuild(ctx, nil, true, "git history changed")
 		}
 	}
 }
