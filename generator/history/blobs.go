@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha1"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"os/exec"
@@ -79,4 +81,13 @@ func readBatch(rd *bufio.Reader, out map[string][]byte, max int) error {
 			out[parts[0]] = data[:size]
 		}
 	}
+}
+
+// BlobID returns the id Git gives a blob of these bytes, so a file whose
+// committed version is the one on disk need not be read back from Git.
+func BlobID(data []byte) string {
+	h := sha1.New()
+	h.Write([]byte("blob " + strconv.Itoa(len(data)) + "\x00"))
+	h.Write(data)
+	return hex.EncodeToString(h.Sum(nil))
 }

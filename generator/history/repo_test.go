@@ -1,6 +1,7 @@
 package history
 
 import (
+	"os/exec"
 	"strings"
 	"testing"
 )
@@ -48,5 +49,22 @@ func TestParseRaw(t *testing.T) {
 	}
 	if r.Head().Author != "Carol" || r.Head().When.Format("2006-01-02 -07:00") != "2026-10-20 +02:00" {
 		t.Errorf("head: got %+v", r.Head())
+	}
+}
+
+func TestBlobIDMatchesGit(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not on PATH")
+	}
+	for _, data := range []string{"", "x\n", "---\nid: THR-1\n---\n\xff body"} {
+		cmd := exec.Command("git", "hash-object", "--stdin")
+		cmd.Stdin = strings.NewReader(data)
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := BlobID([]byte(data)), strings.TrimSpace(string(out)); got != want {
+			t.Errorf("%q: got %s, want %s", data, got, want)
+		}
 	}
 }

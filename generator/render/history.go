@@ -10,9 +10,13 @@ import (
 // the site root's for a page made of many records. It is nil when the
 // build read no history at all.
 func (p *Page) Changed() *history.FileLog {
-	if p.Record != nil {
+	if p.Record != nil && p.Site.History != nil {
 		if f := p.Site.History[p.Record.Source]; f != nil {
 			return f
+		}
+		if p.Site.Log != nil && p.Site.Log.State != history.StateNoGit {
+			// A record added since the history was read (in serve).
+			return &history.FileLog{State: history.StateUncommitted, Shallow: p.Site.Log.Shallow}
 		}
 	}
 	return p.Site.Log

@@ -87,10 +87,11 @@ func (s *Site) recordHistory(ctx context.Context, h *gitHistory, repo *history.R
 		}
 		fl.State, fl.Last = history.StateCommitted, changes[0].Commit
 		mine = append(mine, r.Source)
-		for _, c := range changes {
-			if c.Blob != "" {
-				ids = append(ids, c.Blob)
+		for i, c := range changes {
+			if c.Blob == "" || i == 0 && c.Blob == s.blobIDs[r.Source] {
+				continue // the newest version is the file as read: no need to fetch it
 			}
+			ids = append(ids, c.Blob)
 		}
 	}
 	if repo != nil && prefix == "" {
@@ -108,11 +109,23 @@ func (s *Site) recordHistory(ctx context.Context, h *gitHistory, repo *history.R
 		sort.Strings(mine)
 	}
 	blobs := repo.Blobs(ctx, ids)
+	current := map[string]*model.Record{}
+	for _, r := range s.Records {
+		if _, dup := current[r.Source]; dup {
+			current[r.Source] = nil // a file of several records: decode its versions
+		} else {
+			current[r.Source] = r
+		}
+	}
 	for _, src := range mine {
 		rel, _ := cutPrefix(src, prefix)
 		changes := repo.File(rel)
 		vs := make([]Version, len(changes))
 		for i, c := range changes {
+			if i == 0 && c.Blob != "" && c.Blob == s.blobIDs[src] && current[src] != nil {
+				vs[i] = Version{Change: c, Record: current[src]}
+				continue
+			}
 			vs[i] = Version{Change: c, Record: s.decodeOld(src, blobs[c.Blob])}
 		}
 		h.versions[src] = vs
