@@ -12,6 +12,7 @@ import (
 	"github.com/secdoc/secdoc/generator/config"
 	"github.com/secdoc/secdoc/generator/diag"
 	"github.com/secdoc/secdoc/generator/kinds"
+	"github.com/secdoc/secdoc/generator/logs"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/site"
 )
@@ -20,6 +21,7 @@ import (
 type siteFlags struct {
 	source, baseURL, now string
 	mounts               mountFlags
+	logFormat            string
 }
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
@@ -27,6 +29,7 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.baseURL, "base-url", "", "absolute `URL` the site is published at (default: relative links)")
 	fs.Var(&f.mounts, "mount", "mount the folder `SRC:TARGET[:PREFIX]` at TARGET under content/, with ids prefixed; repeatable, for folders outside the site root")
 	fs.StringVar(&f.now, "now", "", "build date `YYYY-MM-DD` for ageing rules (default: SOURCE_DATE_EPOCH or today)")
+	fs.StringVar(&f.logFormat, "log-format", "human", "`FORMAT` of the log: human, or json for JSON Lines (one event per line, nothing else written)")
 }
 
 // parse parses a command that takes no arguments and returns the clock of
@@ -39,6 +42,10 @@ func (f *siteFlags) parse(fs *flag.FlagSet, args []string, stderr io.Writer) (fu
 	}
 	if err != nil {
 		return nil, usageCode(err), false
+	}
+	if f.logFormat != "human" && f.logFormat != "json" {
+		fmt.Fprintf(stderr, "secdoc %s: --log-format %q is not human or json\n", fs.Name(), f.logFormat)
+		return nil, exitUsage, false
 	}
 	now, err := buildClock(f.now)
 	if err != nil {
@@ -58,7 +65,11 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !ok {
 		return code
 	}
-	res, err := site.Build(ctx, site.Options{Source: sf.source, Mounts: sf.mounts, Destination: *dest, BaseURL: sf.baseURL, Now: now, Version: buildVersion()})
+	opts := site.Options{Source: sf.source, Mounts: sf.mounts, Destination: *dest, BaseURL: sf.baseURL, Now: now, Version: buildVersion()}
+	if sf.logFormat == "json" {
+		return buildJSON(ctx, opts, logs.New(stderr))
+	}
+	res, err := site.Build(ctx, opts)
 	if res != nil {
 		printDiagnostics(stderr, res.Diagnostics)
 	}

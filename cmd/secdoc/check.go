@@ -2,11 +2,15 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"strings"
 
+	"github.com/secdoc/secdoc/generator/config"
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/logs"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/policy"
 	"github.com/secdoc/secdoc/generator/site"
@@ -28,6 +32,15 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitUsage
 	}
 	s, err := site.Load(ctx, site.Options{Source: sf.source, Mounts: sf.mounts, Now: now, Version: buildVersion()})
+	if err != nil && sf.logFormat == "json" {
+		l := logs.New(stderr)
+		var ce *config.Error
+		if errors.As(err, &ce) {
+			logs.Findings(l, ce.List)
+		}
+		l.Error(err.Error(), slog.String("event", "check_end"), slog.Bool("ok", false))
+		return exitUsage
+	}
 	if err != nil {
 		return fail(stderr, "check", err)
 	}
@@ -41,6 +54,17 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	all.Sort()
 	kept, waived := policy.Waive(all, s.Records)
 	rep := report{Findings: kept, Waived: waived, Files: len(s.Records)}
+	if sf.logFormat == "json" {
+		l := logs.New(stderr)
+		logs.Findings(l, kept)
+		e, w := kept.Count()
+		l.Info("check end", slog.String("event", "check_end"), slog.Bool("ok", !kept.HasErrors()), slog.Int("errors", e),
+			slog.Int("warnings", w), slog.Int("waived", len(waived)), slog.Int("files", rep.Files))
+		if kept.HasErrors() {
+			return exitContent
+		}
+		return exitOK
+	}
 	if err := write(stdout, rep); err != nil {
 		fmt.Fprintln(stderr, "secdoc check:", err)
 		return exitContent

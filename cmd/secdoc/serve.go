@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"strconv"
 
+	"github.com/secdoc/secdoc/generator/logs"
 	"github.com/secdoc/secdoc/generator/serve"
 	"github.com/secdoc/secdoc/generator/site"
 )
@@ -28,7 +30,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			fmt.Fprintf(stderr, "secdoc serve: --bind %s is not a loopback address; add --allow-remote to serve drafts to the network\n", *bind)
 			return exitUsage
 		}
-		fmt.Fprintf(stderr, "warning: serving on %s: anyone who can reach this machine can read the site\n", *bind)
+		if sf.logFormat == "json" {
+			logs.New(stderr).Warn("serving to the network: anyone who can reach this machine can read the site", slog.String("bind", *bind))
+		} else {
+			fmt.Fprintf(stderr, "warning: serving on %s: anyone who can reach this machine can read the site\n", *bind)
+		}
 	}
 	opts := serve.Options{
 		Site: site.Options{Source: sf.source, Mounts: sf.mounts, BaseURL: sf.baseURL, Local: true, Now: now, Version: buildVersion()},
@@ -37,6 +43,19 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		Ready: func(url string) {
 			fmt.Fprintf(stdout, "serving %s on %s (Ctrl-C to stop)\n", sf.source, url)
 		},
+	}
+	if sf.logFormat == "json" {
+		l := logs.New(stderr)
+		opts.Logger, opts.Log = l, io.Discard
+		opts.Ready = func(url string) {
+			l.Info("serving", slog.String("event", "serve_start"), slog.String("source", sf.source), slog.String("url", url))
+		}
+		if err := serve.Run(ctx, opts); err != nil {
+			l.Error(err.Error(), slog.String("event", "serve_end"), slog.Bool("ok", false))
+			return exitContent
+		}
+		l.Info("stopped", slog.String("event", "serve_end"), slog.Bool("ok", true))
+		return exitOK
 	}
 	if err := serve.Run(ctx, opts); err != nil {
 		return fail(stderr, "serve", err)

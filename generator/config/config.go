@@ -32,6 +32,7 @@ type Config struct {
 	Math     Math     `yaml:"math"`
 	Risk     Risk     `yaml:"risk"`
 	Radiator Radiator `yaml:"radiator"`
+	Changes  Changes  `yaml:"changes"`
 	// Policies configures `secdoc check`: built-in policies by name, and the
 	// site's own.
 	Policies map[string]policy.Setting `yaml:"policies"`
@@ -63,6 +64,12 @@ type Radiator struct {
 	Items int `yaml:"items"`
 }
 
+// Changes configures the /changes/ page and its Atom feed.
+type Changes struct {
+	// Days is how many days before the build date the page looks back.
+	Days int `yaml:"days"`
+}
+
 // Math configures math delimiters.
 type Math struct {
 	// Dollar makes `$...$` inline math; off by default so prices stay text.
@@ -76,6 +83,7 @@ func Default() Config {
 		Risk:     Risk{Bands: risk.DefaultBands, ReviewInterval: "180d"},
 		Radiator: Radiator{Refresh: 60, StaleAfter: 26, Items: 5},
 		Reports:  Reports{Dir: "reports", StaleAfter: "48h"},
+		Changes:  Changes{Days: 30},
 	}
 }
 
@@ -168,6 +176,9 @@ func (c *Config) validate() []problem {
 		out = append(out, problem{"radiator.items", "must be at least 1"})
 	}
 	out = append(out, c.Reports.validate()...)
+	if c.Changes.Days < 1 {
+		out = append(out, problem{"changes.days", "must be at least 1"})
+	}
 	names := make([]string, 0, len(c.Policies))
 	for name := range c.Policies {
 		names = append(names, name)

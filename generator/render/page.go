@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/secdoc/secdoc/generator/history"
 	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/link"
 	"github.com/secdoc/secdoc/generator/model"
@@ -32,6 +33,15 @@ type Site struct {
 	Graph      *link.Graph
 	Records    []*model.Record // every record, sorted by source path
 	Vulns      *vuln.Board     // the scanner reports' findings; nil or empty without reports
+	// History is each record file's Git history, by source path; Log is
+	// the site root's, for pages without a file of their own.
+	History map[string]*history.FileLog
+	Log     *history.FileLog
+	// Changes are the changes of the last ChangesDays days, newest first.
+	Changes     []Activity
+	ChangesDays int
+	// Trend is the debt trend, 26 ISO weeks, oldest first; nil without Git.
+	Trend []Week
 }
 
 // Section is a top-level folder of records with its list page, or a folder

@@ -38,11 +38,14 @@ var PageKinds = []*PageKind{
 	{Name: "register-order", Layout: "risks", Top: "risks", What: "the risk register", Pages: orderPages, Depends: frontMatter},
 	{Name: "radiator", Layout: "radiator", Top: "radiator", What: "the radiator", Pages: radiatorPages, Depends: frontMatter},
 	{Name: "vulnerabilities", Layout: "vulnerabilities", Top: "vulnerabilities", What: "the vulnerabilities page", Pages: vulnerabilityPages, Depends: frontMatter},
+	{Name: "changes", Layout: "changes", Top: "changes", What: "the changes page", Pages: changesPages, Depends: frontMatter},
+	{Name: "changes-feed", Top: ChangesFeed, What: "the changes feed", Pages: changesFeed, Depends: frontMatter},
 	{Name: "404", Layout: "404", Pages: notFoundPages, Depends: func(*Page, *Change) bool { return false }},
 	{Name: "documents", Top: "api", What: "the data files", Pages: documentsFile, Depends: func(_ *Page, c *Change) bool { return !c.BodyOnly || c.linksChanged }},
 	{Name: "risks-json", Top: "api", What: "the data files", Pages: riskFile("api/risks.json", risksJSON), Depends: frontMatter},
 	{Name: "radiator-json", Top: "api", What: "the data files", Pages: riskFile("api/radiator.json", radiatorJSON), Depends: frontMatter},
 	{Name: "openvex", Top: "api", What: "the data files", Pages: openVEXFile, Depends: frontMatter},
+	{Name: "history-json", Top: "api", What: "the data files", Pages: historyFile, Depends: frontMatter},
 	{Name: "register-csv", Top: "risks.csv", What: "the register as CSV", Pages: riskFile("risks.csv", risksCSV), Depends: frontMatter},
 	{Name: "sitemap", Top: "sitemap.xml", What: "the sitemap", Pages: sitemapFile, Depends: frontMatter},
 }
@@ -92,6 +95,8 @@ func pagePath(name string) (string, error) {
 		return RadiatorPath, nil
 	case "vulnerabilities":
 		return VulnerabilitiesPath, nil
+	case "changes":
+		return ChangesPath, nil
 	}
 	return "", fmt.Errorf("pagepath: no page %q", name)
 }

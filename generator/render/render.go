@@ -24,6 +24,7 @@ var Layouts = map[string][]string{
 	"404":             {"base.html", "404.html"},
 	"radiator":        {"radiator.html"},
 	"vulnerabilities": {"base.html", "vulnerabilities.html"},
+	"changes":         {"base.html", "changes.html"},
 }
 
 // Renderer renders pages with a theme's templates. It is safe for concurrent use.
@@ -74,6 +75,9 @@ var funcs = template.FuncMap{
 	"vulnempty":      vulnEmpty,
 	"reportage":      reportAge,
 	"list":           func(s ...string) []string { return s },
+	"fieldwords":     fieldWords,
+	"add":            func(a, b int) int { return a + b },
+	"sub":            func(a, b int) int { return a - b },
 }
 
 func impactWord(n int) string { return kinds.ImpactWords[n-1] }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/secdoc/secdoc/generator/config"
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/logs"
 	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/site"
 	"github.com/secdoc/secdoc/generator/watch"
@@ -25,6 +27,9 @@ type Options struct {
 	Site site.Options // what to build; Destination is ignored, nothing is written
 	Addr string       // host:port to listen on; port 0 picks a free one
 	Log  io.Writer    // where the one-line summaries and errors go
+	// Logger, when set, takes the log instead as JSON events: each
+	// rebuild, each finding and each request (with its request id).
+	Logger *slog.Logger
 	// Tick is how often the server reads the site's clock, so that a new
 	// date rebuilds the site with no edit; one minute when 0.
 	Tick time.Duration
@@ -45,7 +50,11 @@ func Run(ctx context.Context, opts Options) error {
 		return err
 	}
 	h := NewHandler()
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	var handler http.Handler = h
+	if opts.Logger != nil {
+		handler = logs.Requests(opts.Logger, h)
+	}
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	srv.RegisterOnShutdown(h.Close)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
@@ -60,6 +69,9 @@ func Run(ctx context.Context, opts Options) error {
 		return err
 	}
 	defer stop()
+	gitChanged := make(chan struct{})
+	defer watchGit(ctx, opts.Site.Source, gitChanged)()
+	b.git = gitChanged
 	if opts.Ready != nil {
 		opts.Ready("http://" + ln.Addr().String() + "/")
 	}
@@ -84,7 +96,8 @@ type builder struct {
 	opts    Options
 	session *site.Session
 	h       *Handler
-	day     model.Date // the clock's date at the last build attempt
+	day     model.Date      // the clock's date at the last build attempt
+	git     <-chan struct{} // a commit or checkout moved the repository's history
 }
 
 // loop rebuilds after every relevant batch of changes and whenever the date
@@ -107,6 +120,8 @@ func (b *builder) loop(ctx context.Context, served, watched <-chan error, batche
 			b.changed(ctx, batch)
 		case <-tick.C:
 			b.newDate(ctx)
+		case <-b.git:
+			b.rebuild(ctx, nil, true, "git history changed")
 		}
 	}
 }
@@ -137,6 +152,10 @@ func (b *builder) rebuild(ctx context.Context, changed []string, full bool, why 
 		defer b.opts.Built(snap, err)
 	}
 	h, log := b.h, b.opts.Log
+	if b.opts.Logger != nil {
+		b.logJSON(snap, err, why, start)
+		log = io.Discard
+	}
 	var ce *diag.ContentError
 	var se *config.Error
 	if errors.As(err, &se) {

@@ -39,6 +39,7 @@ type setup struct {
 	tick  time.Duration     // how often the server reads the clock
 	log   io.Writer         // the server's log; discarded when nil
 	mount []site.Mount      // folders mounted as from the command line
+	git   func(root string) // run on the site root before the server starts
 }
 
 func start(t *testing.T) *preview { return startWith(t, setup{}) }
@@ -50,6 +51,9 @@ func startWith(t *testing.T, cfg setup) *preview {
 		for name, src := range files {
 			p.write(name, src)
 		}
+	}
+	if cfg.git != nil {
+		cfg.git(p.root)
 	}
 	if cfg.now == nil {
 		cfg.now = site.FixedClock(time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC))

@@ -11,6 +11,7 @@ import (
 
 	"github.com/secdoc/secdoc/generator/config"
 	"github.com/secdoc/secdoc/generator/diag"
+	"github.com/secdoc/secdoc/generator/history"
 	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/link"
 	"github.com/secdoc/secdoc/generator/load"
@@ -48,6 +49,8 @@ type Site struct {
 	content       *Content   // the tree and the roots of --mount folders
 	md            *markdown.Engine
 	urls          urls.Builder
+	git           *gitHistory       // the Git history of the site's files
+	blobIDs       map[string]string // source path → Git blob id of the file as read, set by Load
 }
 
 // Load reads, decodes and links every content file of the site root.
@@ -63,11 +66,17 @@ func Load(ctx context.Context, opts Options) (*Site, error) {
 	}
 	s.walkDiags = diags
 	records := make([][]*model.Record, len(files))
+	blobs := make([]string, len(files))
 	pool.Each(len(files), func(i int) {
 		if ctx.Err() == nil {
 			records[i] = s.decode(files[i])
+			blobs[i] = history.BlobID(files[i].Data)
 		}
 	})
+	s.blobIDs = make(map[string]string, len(files))
+	for i, f := range files {
+		s.blobIDs[f.Path] = blobs[i]
+	}
 	var fileDiags diag.List
 	for i, f := range files {
 		fileDiags = append(fileDiags, f.Diags...)
@@ -138,6 +147,9 @@ func open(opts Options) (*Site, error) {
 func (s *Site) analyse(ctx context.Context, fileDiags diag.List) {
 	fileDiags = append(fileDiags, model.SettleDays(s.Records)...)
 	s.gitDates(ctx)
+	if s.git == nil { // read once per load; serve reloads after a commit
+		s.git = s.readHistory(ctx)
+	}
 	g, linkDiags := link.Resolve(s.Records, s.resources, s.urls)
 	s.Graph = g
 	s.Risk = risk.Analyse(s.Records, g, risk.Options{

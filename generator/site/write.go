@@ -83,6 +83,7 @@ func (s *Site) renderSite() *render.Site {
 		},
 		Kinds: s.Kinds, Graph: s.Graph, Records: s.Records, Vulns: s.Vulns,
 	}
+	s.addHistory(site)
 	if len(s.Risk.Threats) > 0 {
 		site.Risk = s.Risk
 	}
