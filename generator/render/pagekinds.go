@@ -42,6 +42,7 @@ var PageKinds = []*PageKind{
 	{Name: "risks-json", Top: "api", What: "the data files", Pages: riskFile("api/risks.json", risksJSON), Depends: frontMatter},
 	{Name: "radiator-json", Top: "api", What: "the data files", Pages: riskFile("api/radiator.json", radiatorJSON), Depends: frontMatter},
 	{Name: "register-csv", Top: "risks.csv", What: "the register as CSV", Pages: riskFile("risks.csv", risksCSV), Depends: frontMatter},
+	{Name: "search-index", Top: "search", What: "the search index", Pages: searchPages, Depends: func(*Page, *Change) bool { return true }},
 	{Name: "sitemap", Top: "sitemap.xml", What: "the sitemap", Pages: sitemapFile, Depends: frontMatter},
 }
 
