@@ -18,6 +18,8 @@ type Fact struct {
 	Refs  []*model.Record // linked records
 	Badge string          // a CSS modifier when the value is shown as a badge, e.g. "level-high"
 	Href  string          // an external http(s) link for Text
+	Path  string          // a page of the site for Text, such as the owner's
+	Paths []string        // a page of the site for each of Items ("" for none)
 	Extra bool            // an unknown field the team added
 }
 
@@ -47,6 +49,9 @@ func facts(r *model.Record, g *link.Graph, t *risk.Threat) []Fact {
 
 // field adds the fact of a declared field, shown as its type suggests.
 func (fs *factList) field(r *model.Record, g *link.Graph, f *model.Field) {
+	if fs.paged(r, f) {
+		return
+	}
 	switch f.Type {
 	case model.Texts, model.EnumList:
 		fs.items(f.Label, r.Texts(f.Key))

@@ -30,6 +30,7 @@ type Site struct {
 	Kinds      *model.Registry
 	Graph      *link.Graph
 	Records    []*model.Record // every record, sorted by source path
+	groups     siteGroups      // owners and tags, see Owners
 }
 
 // Section is a top-level folder of records with its list page, or a folder
@@ -69,9 +70,13 @@ type Page struct {
 	Crumbs  []Crumb
 	Facts   []Fact
 	Filter  *Filter // on a filtered register page
-	u       urls.Builder
-	rows    *rowCache              // register rows shared by the register pages of a build
-	data    func() ([]byte, error) // encodes a data file, nil for an HTML page
+	// Collection is the owner or tag of its page; Collections the list of
+	// them on the owners' or tags' index page.
+	Collection  *Collection
+	Collections []*Collection
+	u           urls.Builder
+	rows        *rowCache              // register rows shared by the register pages of a build
+	data        func() ([]byte, error) // encodes a data file, nil for an HTML page
 }
 
 // URL returns the link from this page to the page at path p.

@@ -37,6 +37,8 @@ var PageKinds = []*PageKind{
 	{Name: "band", Layout: "risks", Top: "risks", What: "the risk register", Pages: bandPages, Depends: listed},
 	{Name: "register-order", Layout: "risks", Top: "risks", What: "the risk register", Pages: orderPages, Depends: frontMatter},
 	{Name: "radiator", Layout: "radiator", Top: "radiator", What: "the radiator", Pages: radiatorPages, Depends: frontMatter},
+	{Name: "owner", Layout: "collection", Top: "owners", What: "the owners' pages", Pages: ownerPages, Depends: collectionChanged},
+	{Name: "tag", Layout: "collection", Top: "tags", What: "the tag pages", Pages: tagPages, Depends: collectionChanged},
 	{Name: "404", Layout: "404", Pages: notFoundPages, Depends: func(*Page, *Change) bool { return false }},
 	{Name: "documents", Top: "api", What: "the data files", Pages: documentsFile, Depends: func(_ *Page, c *Change) bool { return !c.BodyOnly || c.linksChanged }},
 	{Name: "risks-json", Top: "api", What: "the data files", Pages: riskFile("api/risks.json", risksJSON), Depends: frontMatter},

@@ -17,12 +17,13 @@ import (
 // Layouts maps each template set to its files; the first is the one
 // executed. Every layout also gets the files under partials/.
 var Layouts = map[string][]string{
-	"home":     {"base.html", "home.html"},
-	"section":  {"base.html", "section.html"},
-	"record":   {"base.html", "record.html"},
-	"risks":    {"base.html", "risks.html"},
-	"404":      {"base.html", "404.html"},
-	"radiator": {"radiator.html"},
+	"home":       {"base.html", "home.html"},
+	"section":    {"base.html", "section.html"},
+	"record":     {"base.html", "record.html"},
+	"risks":      {"base.html", "risks.html"},
+	"404":        {"base.html", "404.html"},
+	"collection": {"base.html", "collection.html"},
+	"radiator":   {"radiator.html"},
 }
 
 // Renderer renders pages with a theme's templates. It is safe for concurrent use.
@@ -67,6 +68,8 @@ var funcs = template.FuncMap{
 	"impactword":     impactWord,
 	"likelihoodword": func(n int) string { return kinds.LikelihoodWords[n-1] },
 	"seq":            func(from, to int) []int { return seq(from, to) },
+	"ownerpath":      OwnerPath,
+	"tagpath":        TagPath,
 }
 
 func impactWord(n int) string { return kinds.ImpactWords[n-1] }
@@ -117,6 +120,7 @@ func hasExtra(fs []Fact) bool {
 // order PageKinds declares. Bodies are rendered later, by Render, so the
 // list is cheap to make.
 func (r *Renderer) Pages(site *Site) []*Page {
+	site.gatherGroups()
 	b := &builder{r: r, site: site, rows: newRowCache(r.layouts["risks"])}
 	var all []*Page
 	for _, k := range PageKinds {
