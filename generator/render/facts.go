@@ -21,6 +21,7 @@ type Fact struct {
 	Path  string          // a page of the site for Text, such as the owner's
 	Paths []string        // a page of the site for each of Items ("" for none)
 	Extra bool            // an unknown field the team added
+	Key   string          // the field's name, for tracker links; "" for computed facts
 }
 
 // facts lists the key facts of a record in the order its kind declares,
@@ -38,7 +39,7 @@ func facts(r *model.Record, g *link.Graph, t *risk.Threat) []Fact {
 		fs.text("Waived check: "+name, r.Waivers[name])
 	}
 	for _, e := range r.Extras {
-		f := Fact{Label: e.Key, Text: e.Value, Extra: true}
+		f := Fact{Label: e.Key, Text: e.Value, Extra: true, Key: e.Key}
 		if isWebURL(e.Value) {
 			f.Href = e.Value
 		}
@@ -85,7 +86,7 @@ func (fs *factList) field(r *model.Record, g *link.Graph, f *model.Field) {
 	case model.Inverse:
 		fs.add(Fact{Label: f.Label, Refs: g.Inverse(r, f.Key)})
 	default:
-		fs.text(f.Label, r.Text(f.Key))
+		fs.add(Fact{Label: f.Label, Text: r.Text(f.Key), Key: f.Key})
 	}
 }
 

@@ -30,7 +30,10 @@ type Site struct {
 	Kinds      *model.Registry
 	Graph      *link.Graph
 	Records    []*model.Record // every record, sorted by source path
-	groups     siteGroups      // owners and tags, see Owners
+	// Links are the tracker links: a field's name to an http(s) URL
+	// template holding {value} (config.Link).
+	Links  map[string]string
+	groups siteGroups // owners and tags, see Owners
 }
 
 // Section is a top-level folder of records with its list page, or a folder

@@ -170,7 +170,7 @@ func (r *Renderer) fill(p *Page) error {
 		return nil
 	}
 	if p.Kind.Name == "record" {
-		p.Facts = facts(p.Record, p.Site.Graph, p.Threat())
+		p.Facts = trackerLinks(facts(p.Record, p.Site.Graph, p.Threat()), p.Site.Links)
 	}
 	body, err := r.body(p)
 	p.Body, p.HasMath = body, p.Record.Body != nil && p.Record.Body.HasMath

@@ -81,7 +81,7 @@ func (s *Site) renderSite() *render.Site {
 		Radiator: render.RadiatorSettings{
 			Refresh: s.Config.Radiator.Refresh, StaleAfter: s.Config.Radiator.StaleAfter, Items: s.Config.Radiator.Items,
 		},
-		Kinds: s.Kinds, Graph: s.Graph, Records: s.Records,
+		Kinds: s.Kinds, Graph: s.Graph, Records: s.Records, Links: s.Config.Links,
 	}
 	if len(s.Risk.Threats) > 0 {
 		site.Risk = s.Risk
