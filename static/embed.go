@@ -6,5 +6,5 @@ import "embed"
 
 // FS holds the default static files. A site's own static/ folder overrides them file by file.
 //
-//go:embed css js katex
+//go:embed css js katex vendor
 var FS embed.FS

@@ -43,6 +43,9 @@ type Config struct {
 	// Exclude lists globs, relative to content/ (where mounted files
 	// appear), of files no reader sees.
 	Exclude []string `yaml:"exclude"`
+	// Links turn the value of a field (declared or a team's own) into a link
+	// to a tracker: field name to an http(s) URL holding {value}.
+	Links map[string]string `yaml:"links"`
 }
 
 // Risk configures scoring and the ageing rules.
@@ -147,7 +150,7 @@ func decode(name string, data []byte, c *Config, root *os.Root) diag.List {
 		s.errorf(tree, "%s", strings.TrimPrefix(err.Error(), "yaml: "))
 		return s.diags
 	}
-	for _, p := range append(c.validate(), c.mountProblems(root)...) {
+	for _, p := range append(append(c.validate(), c.linkProblems()...), c.mountProblems(root)...) {
 		s.errorf(find(tree, p.path), "%s: %s", shown(p.path), p.msg)
 	}
 	s.diags.Sort()

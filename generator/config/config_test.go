@@ -61,7 +61,7 @@ func TestLoadErrors(t *testing.T) {
 		{"misspelt policy setting", "secdoc.yaml", "policies:\n  critical-age: {dayz: 7}\n",
 			`secdoc.yaml:2:18: unknown setting "policies.critical-age.dayz": did you mean "policies.critical-age.days"?`},
 		{"unknown setting, nothing near", "secdoc.yaml", "colour: blue\n",
-			`secdoc.yaml:1:1: unknown setting "colour" (known: title, language, base_url, edit_url, math, risk, radiator, changes, policies, mounts, reports, exclude)`},
+			`secdoc.yaml:1:1: unknown setting "colour" (known: title, language, base_url, edit_url, math, risk, radiator, changes, policies, mounts, reports, exclude, links)`},
 		{"every problem at once", "secdoc.yaml", "policys: {}\nradiator:\n  refrehs: 30\n  items: many\n",
 			`secdoc.yaml:1:1: unknown setting "policys": did you mean "policies"?` + "\n" +
 				`secdoc.yaml:3:3: unknown setting "radiator.refrehs": did you mean "radiator.refresh"?` + "\n" +

@@ -236,3 +236,21 @@ func TestImagesAreCollected(t *testing.T) {
 		t.Errorf("got %s, want the image resolved", img.Destination)
 	}
 }
+
+func TestDocText(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"paragraphs", "# Title\n\nFirst *para*.\n\nSecond [link](x.md).\n", "Title\nFirst para.\nSecond link.\n"},
+		{"list and code", "- one\n- two\n\n```\ncode line\n```\n", "one\ntwo\ncode line\n\n"},
+		{"raw html skipped", "<div>hidden</div>\n\ntext\n", "text\n"},
+		{"table", "| a | b |\n|---|---|\n| c | d |\n", "a\nb\nc\nd\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := New(Options{}).Parse([]byte(tt.src)).Text(); got != tt.want {
+				t.Errorf("Text() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

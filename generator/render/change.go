@@ -16,6 +16,7 @@ type Change struct {
 	folders      map[string]bool        // paths of the folder list pages listing a changed record
 	listed       map[string]bool        // filtered register pages listing a changed threat
 	linksChanged bool                   // a body edit gained or lost a link
+	groups       map[string]bool        // owner and tag pages of a changed record
 }
 
 // State is what an update compares: the site's records, their links and
@@ -33,9 +34,10 @@ type State struct {
 // and what its kind relates through them (an asset shows the decisions on
 // its threats).
 func Changed(affected []*model.Record, before, after State) *Change {
-	c := &Change{records: map[*model.Record]bool{}, sections: map[string]bool{}, folders: map[string]bool{}, listed: map[string]bool{}}
+	c := &Change{records: map[*model.Record]bool{}, sections: map[string]bool{}, folders: map[string]bool{}, listed: map[string]bool{}, groups: map[string]bool{}}
 	for _, r := range affected {
 		c.records[r] = true
+		c.group(r)
 		c.sections[r.Section] = true
 		for _, f := range r.Folders() {
 			c.folders[f] = true

@@ -18,7 +18,10 @@ type Fact struct {
 	Refs  []*model.Record // linked records
 	Badge string          // a CSS modifier when the value is shown as a badge, e.g. "level-high"
 	Href  string          // an external http(s) link for Text
+	Path  string          // a page of the site for Text, such as the owner's
+	Paths []string        // a page of the site for each of Items ("" for none)
 	Extra bool            // an unknown field the team added
+	Key   string          // the field's name, for tracker links; "" for computed facts
 }
 
 // facts lists the key facts of a record in the order its kind declares,
@@ -36,7 +39,7 @@ func facts(r *model.Record, g *link.Graph, t *risk.Threat) []Fact {
 		fs.text("Waived check: "+name, r.Waivers[name])
 	}
 	for _, e := range r.Extras {
-		f := Fact{Label: e.Key, Text: e.Value, Extra: true}
+		f := Fact{Label: e.Key, Text: e.Value, Extra: true, Key: e.Key}
 		if isWebURL(e.Value) {
 			f.Href = e.Value
 		}
@@ -47,6 +50,9 @@ func facts(r *model.Record, g *link.Graph, t *risk.Threat) []Fact {
 
 // field adds the fact of a declared field, shown as its type suggests.
 func (fs *factList) field(r *model.Record, g *link.Graph, f *model.Field) {
+	if fs.paged(r, f) {
+		return
+	}
 	switch f.Type {
 	case model.Texts, model.EnumList:
 		fs.items(f.Label, r.Texts(f.Key))
@@ -80,7 +86,7 @@ func (fs *factList) field(r *model.Record, g *link.Graph, f *model.Field) {
 	case model.Inverse:
 		fs.add(Fact{Label: f.Label, Refs: g.Inverse(r, f.Key)})
 	default:
-		fs.text(f.Label, r.Text(f.Key))
+		fs.add(Fact{Label: f.Label, Text: r.Text(f.Key), Key: f.Key})
 	}
 }
 

@@ -42,6 +42,10 @@ type Site struct {
 	ChangesDays int
 	// Trend is the debt trend, 26 ISO weeks, oldest first; nil without Git.
 	Trend []Week
+	// Links are the tracker links: a field's name to an http(s) URL
+	// template holding {value} (config.Link).
+	Links  map[string]string
+	groups siteGroups // owners and tags, see Owners
 }
 
 // Section is a top-level folder of records with its list page, or a folder
@@ -87,9 +91,13 @@ type Page struct {
 	Crumbs  []Crumb
 	Facts   []Fact
 	Filter  *Filter // on a filtered register page
-	u       urls.Builder
-	rows    *rowCache              // register rows shared by the register pages of a build
-	data    func() ([]byte, error) // encodes a data file, nil for an HTML page
+	// Collection is the owner or tag of its page; Collections the list of
+	// them on the owners' or tags' index page.
+	Collection  *Collection
+	Collections []*Collection
+	u           urls.Builder
+	rows        *rowCache              // register rows shared by the register pages of a build
+	data        func() ([]byte, error) // encodes a data file, nil for an HTML page
 }
 
 // URL returns the link from this page to the page at path p.

@@ -40,6 +40,8 @@ var PageKinds = []*PageKind{
 	{Name: "vulnerabilities", Layout: "vulnerabilities", Top: "vulnerabilities", What: "the vulnerabilities page", Pages: vulnerabilityPages, Depends: frontMatter},
 	{Name: "changes", Layout: "changes", Top: "changes", What: "the changes page", Pages: changesPages, Depends: frontMatter},
 	{Name: "changes-feed", Top: ChangesFeed, What: "the changes feed", Pages: changesFeed, Depends: frontMatter},
+	{Name: "owner", Layout: "collection", Top: "owners", What: "the owners' pages", Pages: ownerPages, Depends: collectionChanged},
+	{Name: "tag", Layout: "collection", Top: "tags", What: "the tag pages", Pages: tagPages, Depends: collectionChanged},
 	{Name: "404", Layout: "404", Pages: notFoundPages, Depends: func(*Page, *Change) bool { return false }},
 	{Name: "documents", Top: "api", What: "the data files", Pages: documentsFile, Depends: func(_ *Page, c *Change) bool { return !c.BodyOnly || c.linksChanged }},
 	{Name: "risks-json", Top: "api", What: "the data files", Pages: riskFile("api/risks.json", risksJSON), Depends: frontMatter},
@@ -47,6 +49,7 @@ var PageKinds = []*PageKind{
 	{Name: "openvex", Top: "api", What: "the data files", Pages: openVEXFile, Depends: frontMatter},
 	{Name: "history-json", Top: "api", What: "the data files", Pages: historyFile, Depends: frontMatter},
 	{Name: "register-csv", Top: "risks.csv", What: "the register as CSV", Pages: riskFile("risks.csv", risksCSV), Depends: frontMatter},
+	{Name: "search-index", Top: "search", What: "the search index", Pages: searchPages, Depends: func(*Page, *Change) bool { return true }},
 	{Name: "sitemap", Top: "sitemap.xml", What: "the sitemap", Pages: sitemapFile, Depends: frontMatter},
 }
 

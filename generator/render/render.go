@@ -25,6 +25,7 @@ var Layouts = map[string][]string{
 	"radiator":        {"radiator.html"},
 	"vulnerabilities": {"base.html", "vulnerabilities.html"},
 	"changes":         {"base.html", "changes.html"},
+	"collection":      {"base.html", "collection.html"},
 }
 
 // Renderer renders pages with a theme's templates. It is safe for concurrent use.
@@ -78,6 +79,8 @@ var funcs = template.FuncMap{
 	"fieldwords":     fieldWords,
 	"add":            func(a, b int) int { return a + b },
 	"sub":            func(a, b int) int { return a - b },
+	"ownerpath":      OwnerPath,
+	"tagpath":        TagPath,
 }
 
 func impactWord(n int) string { return kinds.ImpactWords[n-1] }
@@ -128,6 +131,7 @@ func hasExtra(fs []Fact) bool {
 // order PageKinds declares. Bodies are rendered later, by Render, so the
 // list is cheap to make.
 func (r *Renderer) Pages(site *Site) []*Page {
+	site.gatherGroups()
 	b := &builder{r: r, site: site, rows: newRowCache(r.layouts["risks"])}
 	var all []*Page
 	for _, k := range PageKinds {
@@ -177,7 +181,7 @@ func (r *Renderer) fill(p *Page) error {
 		return nil
 	}
 	if p.Kind.Name == "record" {
-		p.Facts = facts(p.Record, p.Site.Graph, p.Threat())
+		p.Facts = trackerLinks(facts(p.Record, p.Site.Graph, p.Threat()), p.Site.Links)
 	}
 	body, err := r.body(p)
 	p.Body, p.HasMath = body, p.Record.Body != nil && p.Record.Body.HasMath

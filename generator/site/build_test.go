@@ -48,7 +48,7 @@ func TestGolden(t *testing.T) {
 		"index.html", "threats/index.html", "threats/thr-1-order-tampering/index.html",
 		"threats/thr-2-xss/index.html", "assets/ast-1-orders/index.html", "about/index.html",
 		"decisions/0001-sign-basket/index.html", "404.html", "api/documents.json",
-		"risks/index.html", "risks/l2-i3/index.html", "risks/by-due/index.html", "radiator/index.html", "api/risks.json", "api/radiator.json", "risks.csv",
+		"risks/index.html", "risks/l2-i3/index.html", "risks/by-due/index.html", "radiator/index.html", "api/risks.json", "api/radiator.json", "risks.csv", "search/docs.js", "search/t-0.js",
 	} {
 		t.Run(page, func(t *testing.T) {
 			got, err := os.ReadFile(filepath.Join(dest, page))

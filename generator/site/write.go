@@ -81,7 +81,7 @@ func (s *Site) renderSite() *render.Site {
 		Radiator: render.RadiatorSettings{
 			Refresh: s.Config.Radiator.Refresh, StaleAfter: s.Config.Radiator.StaleAfter, Items: s.Config.Radiator.Items,
 		},
-		Kinds: s.Kinds, Graph: s.Graph, Records: s.Records, Vulns: s.Vulns,
+		Kinds: s.Kinds, Graph: s.Graph, Records: s.Records, Vulns: s.Vulns, Links: s.Config.Links,
 	}
 	s.addHistory(site)
 	if len(s.Risk.Threats) > 0 {
