@@ -32,6 +32,8 @@ type Config struct {
 	Math     Math     `yaml:"math"`
 	Risk     Risk     `yaml:"risk"`
 	Radiator Radiator `yaml:"radiator"`
+	// Rotation is the firefighter rotation; none without people.
+	Rotation Rotation `yaml:"rotation"`
 	// Policies configures `secdoc check`: built-in policies by name, and the
 	// site's own.
 	Policies map[string]policy.Setting `yaml:"policies"`
@@ -164,6 +166,7 @@ func (c *Config) validate() []problem {
 	if c.Radiator.Items < 1 {
 		out = append(out, problem{"radiator.items", "must be at least 1"})
 	}
+	out = append(out, c.Rotation.problems()...)
 	names := make([]string, 0, len(c.Policies))
 	for name := range c.Policies {
 		names = append(names, name)
