@@ -17,7 +17,7 @@ func TestRotationOn(t *testing.T) {
 		{"2026-11-08", "Amara", "Bo", "2026-11-09"}, // last day of the first turn
 		{"2026-11-09", "Bo", "Chidi", "2026-11-16"}, // first day of the second
 		{"2026-11-16", "Chidi", "Amara", "2026-11-23"},
-		{"2026-11-23", "Amara", "Bo", "2026-11-30"}, // the list repeats
+		{"2026-11-23", "Amara", "Bo", "2026-11-30"},    // the list repeats
 		{"2027-03-01", "Chidi", "Amara", "2027-03-08"}, // 119 days in: turn 17
 	}
 	for _, tt := range tests {
