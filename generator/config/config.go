@@ -33,6 +33,8 @@ type Config struct {
 	Risk     Risk     `yaml:"risk"`
 	Radiator Radiator `yaml:"radiator"`
 	Changes  Changes  `yaml:"changes"`
+	// Rotation is the firefighter rotation; none without people.
+	Rotation Rotation `yaml:"rotation"`
 	// Policies configures `secdoc check`: built-in policies by name, and the
 	// site's own.
 	Policies map[string]policy.Setting `yaml:"policies"`
@@ -182,6 +184,7 @@ func (c *Config) validate() []problem {
 	if c.Changes.Days < 1 {
 		out = append(out, problem{"changes.days", "must be at least 1"})
 	}
+	out = append(out, c.Rotation.problems()...)
 	names := make([]string, 0, len(c.Policies))
 	for name := range c.Policies {
 		names = append(names, name)

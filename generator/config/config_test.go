@@ -61,7 +61,7 @@ func TestLoadErrors(t *testing.T) {
 		{"misspelt policy setting", "secdoc.yaml", "policies:\n  critical-age: {dayz: 7}\n",
 			`secdoc.yaml:2:18: unknown setting "policies.critical-age.dayz": did you mean "policies.critical-age.days"?`},
 		{"unknown setting, nothing near", "secdoc.yaml", "colour: blue\n",
-			`secdoc.yaml:1:1: unknown setting "colour" (known: title, language, base_url, edit_url, math, risk, radiator, changes, policies, mounts, reports, exclude, links)`},
+			`secdoc.yaml:1:1: unknown setting "colour" (known: title, language, base_url, edit_url, math, risk, radiator, changes, rotation, policies, mounts, reports, exclude, links)`},
 		{"every problem at once", "secdoc.yaml", "policys: {}\nradiator:\n  refrehs: 30\n  items: many\n",
 			`secdoc.yaml:1:1: unknown setting "policys": did you mean "policies"?` + "\n" +
 				`secdoc.yaml:3:3: unknown setting "radiator.refrehs": did you mean "radiator.refresh"?` + "\n" +
@@ -76,6 +76,8 @@ func TestLoadErrors(t *testing.T) {
 		{"broken YAML", "secdoc.yaml", "title: x\nrisk: [a\n", "secdoc.yaml:2:1: invalid YAML: did not find expected ',' or ']'"},
 		{"bands", "secdoc.yaml", "risk:\n  bands: {low: 9, medium: 5, high: 16}\n", "secdoc.yaml:2:10: risk.bands: risk bands must rise strictly"},
 		{"review interval", "secdoc.yaml", "risk:\n  review_interval: often\n", `secdoc.yaml:2:20: risk.review_interval: "often" is not a duration`},
+		{"rotation", "secdoc.yaml", "rotation:\n  people: []\n  start: soon\n  length: 0d\n",
+			"secdoc.yaml:2:11: rotation.people: lists nobody\nsecdoc.yaml:3:10: rotation.start: \"soon\" is not a date (want YYYY-MM-DD)\nsecdoc.yaml:4:11: rotation.length: \"0d\" is not a duration (want days, or a number with d, w, m or y such as 90d, 12w, 6m, 1y)"},
 		{"refresh", "secdoc.yaml", "radiator:\n  refresh: 1\n  items: 0\n",
 			"secdoc.yaml:2:12: radiator.refresh: must be at least 5 seconds\nsecdoc.yaml:3:10: radiator.items: must be at least 1"},
 		{"policy settings", "secdoc.yaml", "policies:\n  threat-owner: {severity: fatal}\n  mine: {kind: widget, require: [x]}\n",

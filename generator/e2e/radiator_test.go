@@ -35,7 +35,17 @@ type radiatorLayout struct {
 	ScrollWidth, ScrollHeight, InnerWidth, InnerHeight float64
 	Tiles                                              []box
 	Parts                                              [][]box // each tile's label and number
+	Items                                              [][]box // each tile's shown items
+	Lists                                              []tileList
 	Stale, Banner                                      bool
+}
+
+// tileList is what a tile's list says about the items it left out.
+type tileList struct {
+	Name                string
+	Total, Shown, Owned int
+	More                int  // the N of "+N more", -1 when not shown
+	MoreInside          bool // the "+N more" line lies inside its tile
 }
 
 const measureRadiator = `(() => {
@@ -48,19 +58,29 @@ const measureRadiator = `(() => {
     InnerWidth: innerWidth, InnerHeight: innerHeight,
     Tiles: tiles.map(t => rect(t, name(t))),
     Parts: tiles.map(t => [...t.querySelectorAll('.tile-label, .tile-number, .band-label')].map(e => rect(e, name(t) + ' ' + e.className))),
+    Items: tiles.map(t => [...t.querySelectorAll('.tile-items > li')].filter(li => !li.hidden).map(li => rect(li, name(t) + ' ' + li.querySelector('.item-title').textContent))),
+    Lists: tiles.filter(t => t.querySelector('.tile-items')).map(t => {
+      const ol = t.querySelector('.tile-items'), more = t.querySelector('.tile-more'), shown = [...ol.children].filter(li => !li.hidden);
+      const mr = more.getBoundingClientRect(), tr = t.getBoundingClientRect();
+      return {Name: name(t), Total: parseInt(ol.dataset.total, 10), Shown: shown.length,
+        Owned: shown.filter(li => (li.querySelector('.item-owner') || {}).textContent).length,
+        More: more.hidden ? -1 : parseInt(more.querySelector('.tile-more-n').textContent, 10),
+        MoreInside: more.hidden || (mr.top >= tr.top - 0.5 && mr.bottom <= tr.bottom + 0.5)};
+    }),
     Stale: document.body.classList.contains('is-stale'),
     Banner: !!banner && !banner.hidden && banner.getBoundingClientRect().height > 0,
   };
 })()`
 
-// TestRadiatorFitsTheScreen opens the radiator on a 1080p and a 4K wall
-// monitor, fresh and stale: no scrolling, and every tile, its label and its
-// numbers inside the screen.
+// TestRadiatorFitsTheScreen opens the radiator on a laptop, a 1080p and a 4K
+// wall monitor, fresh and stale: no scrolling; every tile, its label, its
+// numbers and every item it shows inside the screen and the tile; and
+// "+N more" counting exactly the items left out.
 func TestRadiatorFitsTheScreen(t *testing.T) {
 	browser := newBrowser(t)
 	_, snap := snapshot(t, repoRoot, buildDate)
 	_, base := serveSnapshot(t, snap)
-	for _, size := range [][2]int64{{1920, 1080}, {3840, 2160}} {
+	for _, size := range [][2]int64{{1366, 768}, {1920, 1080}, {3840, 2160}} {
 		for _, stale := range []bool{false, true} {
 			name := fmt.Sprintf("%dx%d stale=%v", size[0], size[1], stale)
 			tb := newTab(t, browser)
@@ -96,6 +116,34 @@ func checkFit(t *testing.T, name string, l radiatorLayout, stale bool) {
 			if !part.inside(tile) {
 				t.Errorf("%s: %q at %+v is cut off by its tile %+v", name, part.Name, part, tile)
 			}
+		}
+	}
+	for i, tile := range l.Tiles {
+		for _, item := range l.Items[i] {
+			if !item.inside(tile) {
+				t.Errorf("%s: item %q at %+v is cut off by its tile %+v", name, item.Name, item, tile)
+			}
+		}
+	}
+	if len(l.Lists) == 0 {
+		t.Errorf("%s: no tile lists items", name)
+	}
+	for _, li := range l.Lists {
+		if li.Shown == 0 {
+			t.Errorf("%s: tile %q shows none of its %d items", name, li.Name, li.Total)
+		}
+		want := li.Total - li.Shown
+		if want == 0 {
+			want = -1
+		}
+		if li.More != want {
+			t.Errorf("%s: tile %q shows %d of %d items and \"+N more\" says %d (-1: absent), want %d", name, li.Name, li.Shown, li.Total, li.More, want)
+		}
+		if !li.MoreInside {
+			t.Errorf("%s: tile %q: \"+N more\" is cut off by its tile", name, li.Name)
+		}
+		if li.Owned != li.Shown {
+			t.Errorf("%s: tile %q: %d of %d items name an owner", name, li.Name, li.Owned, li.Shown)
 		}
 	}
 	if l.Stale != stale || l.Banner != stale {

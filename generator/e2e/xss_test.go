@@ -60,7 +60,7 @@ func xssSite(t *testing.T) string {
 // (the CSP would block those, so the generator must never write them).
 const auditDOM = `(() => {
   const bad = [];
-  const theme = /\/(katex\/katex\.min|js\/(math|tables|radiator|search)|vendor\/minisearch\/minisearch|search\/(docs|t-[0-9]+))\.js$|\/_secdoc\/live\.js$/;
+  const theme = /\/(katex\/katex\.min|js\/(math|tables|radiator|radiator-fit|search)|vendor\/minisearch\/minisearch|search\/(docs|t-[0-9]+))\.js$|\/_secdoc\/live\.js$/;
   const urlAttrs = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'srcset', 'ping'];
   for (const el of document.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase(), inMath = !!el.closest('.katex');

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"math"
 	"strings"
 
 	"github.com/secdoc/secdoc/generator/kinds"
@@ -62,6 +63,8 @@ var funcs = template.FuncMap{
 	"upper":          strings.ToUpper,
 	"title":          title,
 	"topexposed":     topExposed,
+	"exposed":        func(r risk.Radiator) []*risk.Threat { return topExposed(r, math.MaxInt) },
+	"more":           func(total, n int) int { return max(total-n, 0) },
 	"registerorders": func() []Order { return RegisterOrders },
 	"csp":            func() string { return web.CSP },
 	"orderpath":      RegisterPath,
@@ -74,6 +77,7 @@ var funcs = template.FuncMap{
 	"vulntile":       vulnTile,
 	"vulnalert":      vulnAlert,
 	"vulnempty":      vulnEmpty,
+	"vulnsummary":    vulnSummary,
 	"reportage":      reportAge,
 	"list":           func(s ...string) []string { return s },
 	"fieldwords":     fieldWords,

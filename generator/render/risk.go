@@ -16,6 +16,9 @@ type RadiatorSettings struct {
 	Refresh    int // seconds between reloads
 	StaleAfter int // hours after which the build is stale
 	Items      int // records named per tile
+	// Firefighter is who is on duty on the build date, Next who follows
+	// from NextFrom (YYYY-MM-DD); all "" without a rotation.
+	Firefighter, Next, NextFrom string
 }
 
 // Filter is a subset of the register on its own page, so that heatmap cells
@@ -258,6 +261,8 @@ type radiatorDoc struct {
 	UnmodelledAssets      []string       `json:"unmodelled_assets"`
 	Vulnerabilities       vulnDoc        `json:"vulnerabilities"`
 	CodeFindings          vulnDoc        `json:"code_findings"`
+	Firefighter           string         `json:"firefighter,omitempty"`
+	FirefighterNext       string         `json:"firefighter_next,omitempty"`
 }
 
 // radiatorJSON returns api/radiator.json, which the radiator page polls.
@@ -274,6 +279,7 @@ func radiatorJSON(b *builder) ([]byte, error) {
 		Built: site.BuiltAt, OpenThreats: open, Overdue: rad.Overdue.IDs(),
 		ExpiredAcceptances: rad.ExpiredAcceptances.IDs(), UnrecordedAcceptances: rad.UnrecordedAcceptances.IDs(),
 		StaleSOPs: rad.StaleSOPs.IDs(), PendingDecisions: rad.PendingDecisions.IDs(), UnmodelledAssets: rad.UnmodelledAssets.IDs(),
+		Firefighter: site.Radiator.Firefighter, FirefighterNext: site.Radiator.Next,
 	})
 }
 

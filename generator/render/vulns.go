@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/secdoc/secdoc/generator/kinds"
+	"github.com/secdoc/secdoc/generator/model"
 	"github.com/secdoc/secdoc/generator/scan"
 	"github.com/secdoc/secdoc/generator/vuln"
 )
@@ -88,8 +89,10 @@ func reportAge(r *vuln.Report) string {
 }
 
 // tileRecord and tileItem give the radiator's tile partial what it shows of
-// an item (.Record.Title, .Record.ID, .Note) for lines that are not records.
-type tileRecord struct{ Title, ID string }
+// an item (.Record.Title, .Record.ID, .Record.Owner, .Note) for lines that
+// are not records; Owner names the owners of the assets or threats behind
+// the line.
+type tileRecord struct{ Title, ID, Owner string }
 
 type tileItem struct {
 	Record tileRecord
@@ -106,50 +109,59 @@ type lineTile struct {
 // Count returns the number the tile shows.
 func (t lineTile) Count() int { return t.count }
 
+// Items returns every line, for the partial to fit as many as the tile holds.
+func (t lineTile) Items() []tileItem { return t.items }
+
 // Top returns the first n lines.
 func (t lineTile) Top(n int) []tileItem { return t.items[:min(n, len(t.items))] }
 
-// vulnTile is the radiator's one scanning tile. Its number counts the open
-// vulnerabilities and the stale reports (both need someone to act, and the
-// tile partial turns to an alert on a number); its lines are the open ones
-// by severity with their first ids, each stale report (the scan pipeline
-// stopped), the accepted ones, the code findings and the oldest report's age.
+// vulnTile is the radiator's scanning tile. Its items, the number it
+// shows, are what needs someone to act: each stale report first (the scan
+// pipeline stopped), then each open vulnerability, most severe first, with
+// its package and whether a fix exists, owned by its asset's owner.
 func vulnTile(b *vuln.Board) lineTile {
-	t := lineTile{count: b.OpenTotal() + len(b.Stale())}
-	if b.OpenTotal() > 0 {
-		var counts, ids []string
-		open, fixable := b.Open(), 0
-		for _, s := range scan.Severities {
-			if n := open[s.String()]; n > 0 {
-				counts = append(counts, strconv.Itoa(n)+" "+s.String())
-			}
-		}
-		for _, f := range b.Findings { // most severe first
-			if f.State != vuln.Open {
-				continue
-			}
-			if len(ids) < 3 && !contains(ids, f.ID) {
-				ids = append(ids, f.ID)
-			}
-			if f.Fixed != "" {
-				fixable++
-			}
-		}
-		t.items = append(t.items, tileItem{tileRecord{strings.Join(counts, ", "), strings.Join(ids, ", ")}, strconv.Itoa(fixable) + " with a fix"})
-	}
+	var t lineTile
 	for _, r := range b.Stale() {
-		t.items = append(t.items, tileItem{tileRecord{"Stale report " + r.File, r.Tool}, reportAge(r)})
+		t.items = append(t.items, tileItem{tileRecord{"Stale report " + r.File, r.Tool, ownersOf([]*model.Record{r.Asset})}, reportAge(r)})
+	}
+	for _, f := range b.Findings { // most severe first
+		if f.State != vuln.Open {
+			continue
+		}
+		title := f.ID
+		if f.Package != "" {
+			title += " in " + f.Package + " " + f.Version
+		}
+		note := "no fix yet"
+		if f.Fixed != "" {
+			note = "fixed in " + f.Fixed
+		}
+		t.items = append(t.items, tileItem{tileRecord{title, f.Severity.String(), ownersOf([]*model.Record{f.Report.Asset})}, note})
+	}
+	t.count = len(t.items)
+	return t
+}
+
+// vulnSummary is the tile's line under its number: the open ones by
+// severity, the accepted ones, the code findings and the oldest report's age.
+func vulnSummary(b *vuln.Board) string {
+	var parts []string
+	open := b.Open()
+	for _, s := range scan.Severities {
+		if n := open[s.String()]; n > 0 {
+			parts = append(parts, strconv.Itoa(n)+" "+s.String())
+		}
 	}
 	if n := b.AcceptedCount(); n > 0 {
-		t.items = append(t.items, tileItem{tileRecord{strconv.Itoa(n) + " accepted", "not counted"}, "decision recorded"})
+		parts = append(parts, strconv.Itoa(n)+" accepted")
 	}
 	if n := len(b.Code); n > 0 {
-		t.items = append(t.items, tileItem{tileRecord{plural(n, "code finding"), "SARIF"}, codeNote(b)})
+		parts = append(parts, plural(n, "code finding"))
 	}
-	if old := b.Oldest(); old != nil && len(b.Stale()) == 0 {
-		t.items = append(t.items, tileItem{tileRecord{"Oldest report " + age(old.Age) + " old", old.Tool}, plural(len(b.Reports), "report")})
+	if old := b.Oldest(); old != nil && b.OpenTotal()+len(b.Stale()) > 0 {
+		parts = append(parts, "oldest scan "+age(old.Age))
 	}
-	return t
+	return strings.Join(parts, " · ")
 }
 
 // vulnAlert reports whether the tile is an alert: an open critical or high
@@ -186,4 +198,19 @@ func contains(s []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// ownersOf names the owners of records, in order of first mention, the
+// first two and "+N" for the rest; "" when none has one.
+func ownersOf(records []*model.Record) string {
+	var names []string
+	for _, r := range records {
+		if r != nil && r.Owner() != "" && !contains(names, r.Owner()) {
+			names = append(names, r.Owner())
+		}
+	}
+	if len(names) > 2 {
+		return strings.Join(names[:2], ", ") + " +" + strconv.Itoa(len(names)-2)
+	}
+	return strings.Join(names, ", ")
 }

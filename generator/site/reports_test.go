@@ -88,7 +88,7 @@ func TestReportsPages(t *testing.T) {
 		}},
 		{"assets/ast-2-payments/index.html", []string{"CVE-2024-45338", "reports/nightly/payments-trivy.json", "../../vulnerabilities/index.html#v-reports-nightly-payments-trivy-json-cve-2024-45338-golang-org-x-net-v0-15-0"}},
 		{"threats/thr-1-rapid-reset/index.html", []string{"GHSA-qppj-fm5r-hxr3", "CVE-2023-44487", "Vulnerabilities this threat names"}},
-		{"radiator/index.html", []string{"Open vulnerabilities", "2 high", "2 high, 1 medium, 2 low, 1 unknown", "Stale report reports/back-office-trivy.json", "2 accepted", "3 code findings", "2 high, 1 low"}},
+		{"radiator/index.html", []string{"Scanner reports", `<p class="tile-summary">2 high · 1 medium · 2 low · 1 unknown · 2 accepted · 3 code findings · oldest scan `, "Stale report reports/back-office-trivy.json", "fixed in "}},
 	} {
 		data, err := os.ReadFile(filepath.Join(dest, tt.page))
 		if err != nil {

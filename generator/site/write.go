@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"errors"
+	"github.com/secdoc/secdoc/generator/model"
 	"io/fs"
 	"time"
 
@@ -86,6 +87,13 @@ func (s *Site) renderSite() *render.Site {
 	s.addHistory(site)
 	if len(s.Risk.Threats) > 0 {
 		site.Risk = s.Risk
+	}
+	if today, err := model.ParseDate(site.Built); err == nil {
+		d := s.Config.Rotation.On(today)
+		site.Radiator.Firefighter, site.Radiator.Next = d.Now, d.Next
+		if !d.From.IsZero() {
+			site.Radiator.NextFrom = d.From.String()
+		}
 	}
 	return site
 }
