@@ -1,9 +1,6 @@
 package policy
 
 import (
-	"strconv"
-	"time"
-
 	"github.com/secdoc/secdoc/generator/diag"
 	"github.com/secdoc/secdoc/generator/scan"
 	"github.com/secdoc/secdoc/generator/vuln"
@@ -44,21 +41,7 @@ func reportStale(in *input, p *Policy) {
 				Message: "the " + r.Tool + " report does not say when it was generated, so its age is unknown: commit it from the scan job, or use a format with a timestamp"})
 		case r.Stale:
 			in.out.Add(diag.Diagnostic{Path: r.File, Line: 1, Col: 1, Severity: p.Severity, Policy: p.Name,
-				Message: "the " + r.Tool + " report was generated " + days(r.Age) + " ago, on " + r.Generated.UTC().Format("2006-01-02") + ": the scan pipeline has stopped"})
+				Message: "the " + r.Tool + " report was generated " + vuln.AgeText(r.Age) + " ago, on " + r.Generated.UTC().Format("2006-01-02") + ": the scan pipeline has stopped"})
 		}
 	}
-}
-
-func days(d time.Duration) string {
-	if h := int(d.Hours()); h < 48 {
-		return plural(h, "hour")
-	}
-	return plural(int(d.Hours()/24), "day")
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
 }

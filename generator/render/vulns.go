@@ -3,7 +3,6 @@ package render
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/model"
@@ -62,30 +61,15 @@ func (p *Page) VulnLink(anchor string) string {
 	return p.u.Page(p.Path, VulnerabilitiesPath) + "#" + anchor
 }
 
-// age writes a duration for people: "5 hours", "3 days".
-func age(d time.Duration) string {
-	if h := int(d.Hours()); h < 48 {
-		return plural(h, "hour")
-	}
-	return plural(int(d.Hours()/24), "day")
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
-}
-
 // reportAge says how old a report is, or that it does not say.
 func reportAge(r *vuln.Report) string {
 	switch {
 	case !r.AgeKnown():
 		return "age unknown"
 	case r.FromGit:
-		return age(r.Age) + " old (last commit)"
+		return vuln.AgeText(r.Age) + " old (last commit)"
 	}
-	return age(r.Age) + " old"
+	return vuln.AgeText(r.Age) + " old"
 }
 
 // tileRecord and tileItem give the radiator's tile partial what it shows of
@@ -156,10 +140,10 @@ func vulnSummary(b *vuln.Board) string {
 		parts = append(parts, strconv.Itoa(n)+" accepted")
 	}
 	if n := len(b.Code); n > 0 {
-		parts = append(parts, plural(n, "code finding"))
+		parts = append(parts, model.Plural(n, "code finding"))
 	}
 	if old := b.Oldest(); old != nil && b.OpenTotal()+len(b.Stale()) > 0 {
-		parts = append(parts, "oldest scan "+age(old.Age))
+		parts = append(parts, "oldest scan "+vuln.AgeText(old.Age))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -171,22 +155,10 @@ func vulnAlert(b *vuln.Board) bool {
 	return o["critical"] > 0 || o["high"] > 0 || len(b.Stale()) > 0
 }
 
-// codeNote counts the code findings by severity: "2 high, 1 low".
-func codeNote(b *vuln.Board) string {
-	var parts []string
-	c := b.CodeCounts()
-	for _, s := range scan.Severities {
-		if n := c[s.String()]; n > 0 {
-			parts = append(parts, strconv.Itoa(n)+" "+s.String())
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
 // vulnEmpty is the tile's line when nothing is open.
 func vulnEmpty(b *vuln.Board) string {
 	if old := b.Oldest(); old != nil {
-		return "No open vulnerability; the oldest report is " + age(old.Age) + " old"
+		return "No open vulnerability; the oldest report is " + vuln.AgeText(old.Age) + " old"
 	}
 	return "No open vulnerability"
 }

@@ -2,7 +2,6 @@ package risk
 
 import (
 	"sort"
-	"strconv"
 
 	"github.com/secdoc/secdoc/generator/kinds"
 	"github.com/secdoc/secdoc/generator/link"
@@ -62,7 +61,7 @@ func radiator(records []*model.Record, g *link.Graph, a *Analysis, opts Options)
 			}
 			if !t.Due.IsZero() && t.Due.Before(now) {
 				days := t.Due.DaysUntil(now)
-				rad.Overdue.add(t.Record, plural(days, "day")+" overdue", days)
+				rad.Overdue.add(t.Record, model.Plural(days, "day")+" overdue", days)
 			}
 		case Responded(t.Record):
 			if t.Ref("decision") == nil {
@@ -70,7 +69,7 @@ func radiator(records []*model.Record, g *link.Graph, a *Analysis, opts Options)
 			}
 			if until := t.Day("accepted_until"); t.Status() == "accepted" && !until.IsZero() && until.Before(now) {
 				days := until.DaysUntil(now)
-				rad.ExpiredAcceptances.add(t.Record, "expired "+plural(days, "day")+" ago", days)
+				rad.ExpiredAcceptances.add(t.Record, "expired "+model.Plural(days, "day")+" ago", days)
 			}
 		}
 	}
@@ -91,7 +90,7 @@ func radiator(records []*model.Record, g *link.Graph, a *Analysis, opts Options)
 			note := "undated"
 			if date := r.Day("date"); !date.IsZero() {
 				days = date.DaysUntil(now)
-				note = plural(days, "day") + " waiting"
+				note = model.Plural(days, "day") + " waiting"
 			}
 			rad.PendingDecisions.add(r, note, days)
 		case r.Kind == kinds.Asset && !referenced[r]:
@@ -148,7 +147,7 @@ func staleSOP(tile *Tile, sop *model.Record, exercised, now model.Date, defaultI
 	}
 	if due := last.AddDays(interval); due.Before(now) {
 		days := due.DaysUntil(now)
-		tile.add(sop, "test "+plural(days, "day")+" overdue", days)
+		tile.add(sop, "test "+model.Plural(days, "day")+" overdue", days)
 	}
 }
 
@@ -164,11 +163,4 @@ func (t *Tile) sort() {
 		}
 		return model.Less(a.Record, b.Record)
 	})
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
 }
